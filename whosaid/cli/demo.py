@@ -1,0 +1,3 @@
+"""`whosaid demo`."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""`whosaid eval`."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""`whosaid export`."""
+
+from __future__ import annotations

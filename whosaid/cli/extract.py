@@ -1,0 +1,3 @@
+"""`whosaid extract`."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""`whosaid ingest`."""
+
+from __future__ import annotations

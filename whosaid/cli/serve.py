@@ -1,0 +1,3 @@
+"""`whosaid serve`."""
+
+from __future__ import annotations

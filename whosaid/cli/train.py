@@ -1,0 +1,3 @@
+"""`whosaid train`."""
+
+from __future__ import annotations
