@@ -1,0 +1,199 @@
+"""Finding the person behind a stretch of text, for relations, attributes and kinship.
+
+The analysis from attribution (``analysis.person_at``) is asked first; when it has no answer,
+the people already in ``doc.people`` are searched by their mentions, then by name, and a
+possessive pronoun falls back to the nearest earlier person of agreeing gender.  Relation
+patterns may also add a person the clustering missed (``ensure``), so that a relation always
+joins two ``Person`` ids.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from ..records import Document, Person, Span
+
+log = logging.getLogger(__name__)
+
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"}
+PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+
+# A name token: capitalised word, possibly hyphenated or with an apostrophe (O'Neil, K-Fed).
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]\w*(?:[-'’](?!s\b)[A-Za-z]\w*)*)"
+NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}"
+# Words that are capitalised in Title Case headlines but never part of a person's name.
+NOT_NAME = {
+    "a", "an", "the", "and", "or", "but", "for", "in", "with", "at", "on", "of", "to", "from",
+    "by", "after", "before", "amid", "over", "as", "is", "was", "are", "were", "says", "said",
+    "about", "into", "during", "since", "while", "who", "that", "this", "first", "time",
+    "years", "again", "his", "her", "their",
+    "mr", "mrs", "ms", "dr",
+}
+
+
+def sentences_of(text: str, analysis: Any) -> list[tuple[int, int]]:
+    """Sentence bounds from the analysis, or a plain splitter when it has none."""
+    sents = getattr(analysis, "sentences", None)
+    if sents:
+        return [(int(s), int(e)) for s, e in sents]
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?…])[”’\"']?\s+(?=[“‘\"'A-Z])|\n\s*\n", text):
+        out.append((start, m.start() if m.group().strip() == "" else m.start() + len(m.group().rstrip())))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sents:
+        if s <= pos < e:
+            return s, e
+    return (pos, pos)
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a capitalised run at the first word that cannot be part of a name."""
+    pos = start
+    last_end = start
+    for m in re.finditer(NAME_TOKEN, text[start:end]):
+        word = m.group().rstrip(".").lower()
+        if word in NOT_NAME:
+            break
+        if text[pos:start + m.start()].strip():  # something other than spaces between tokens
+            break
+        last_end = start + m.end()
+        pos = last_end
+    return start, last_end
+
+
+class People:
+    """Resolves spans of one document to its ``Person`` records."""
+
+    def __init__(self, doc: Document, analysis: Any = None):
+        self.doc = doc
+        self.analysis = analysis
+        self._by_id = {p.id: p for p in doc.people}
+
+    def get(self, pid: str | None) -> Person | None:
+        return self._by_id.get(pid) if pid else None
+
+    def at(self, start: int, end: int) -> Person | None:
+        """The person a span refers to: the analysis first, then mention overlap."""
+        finder = getattr(self.analysis, "person_at", None)
+        if finder is not None:
+            try:
+                found = finder(start, end)
+            except Exception:  # a stand-in analysis may not know every region
+                log.debug("person_at(%d, %d) failed", start, end, exc_info=True)
+                found = None
+            if found is not None:
+                return self._by_id.get(found.id, found)
+        best, best_overlap = None, 0
+        for p in self.doc.people:
+            for m in p.mentions:
+                ov = min(end, m.end) - max(start, m.start)
+                if ov > best_overlap:
+                    best, best_overlap = p, ov
+        return best
+
+    def by_name(self, name: str) -> Person | None:
+        """A person whose name or alias is ``name``, or whose name has it as first or last word."""
+        key = _norm(name)
+        if not key:
+            return None
+        exact = [p for p in self.doc.people if key == _norm(p.name) or key in {_norm(a) for a in p.aliases}]
+        if len(exact) == 1:
+            return exact[0]
+        words = key.split()
+        part = [
+            p for p in self.doc.people
+            if p.kind == "person" and (
+                (len(words) == 1 and words[0] in _norm(p.name).split())
+                or (len(words) > 1 and _norm(p.name).startswith(key + " "))
+                or (len(words) > 1 and key.startswith(_norm(p.name) + " "))
+            )
+        ]
+        return part[0] if len(part) == 1 else None
+
+    def name(self, start: int, end: int) -> Person | None:
+        """A person for a name span: the span itself, or a name match."""
+        p = self.at(start, end)
+        if p is not None and p.kind == "person":
+            return p
+        return self.by_name(self.doc.text[start:end])
+
+    def name_prefix(self, start: int, end: int) -> Person | None:
+        """A person for the longest leading words of a capitalised run ("Ana Reunites" -> Ana)."""
+        ends = [start + m.end() for m in re.finditer(NAME_TOKEN, self.doc.text[start:end])]
+        for e in reversed(ends):
+            p = self.name(start, e)
+            if p is not None:
+                return p
+        return None
+
+    def pronoun(self, start: int, end: int, *, exclude: set[str] = frozenset()) -> Person | None:
+        """The person a third-person pronoun refers to (``her``, ``his``)."""
+        p = self.at(start, end)
+        if p is not None and p.kind == "person" and p.id not in exclude:
+            return p
+        word = self.doc.text[start:end].lower()
+        want = "female" if word in FEMALE_PRONOUNS else "male" if word in MALE_PRONOUNS else None
+        if want is None:
+            return None
+        best: tuple[int, int, Person] | None = None  # (agreement rank, distance, person)
+        for person in self.doc.people:
+            if person.kind != "person" or person.id in exclude:
+                continue
+            if person.gender not in (want, None):
+                continue
+            rank = 0 if person.gender == want else 1
+            for m in person.mentions:
+                if m.end <= start and start - m.end < 1500 and m.text.lower() not in PRONOUNS:
+                    cand = (rank, start - m.end, person)
+                    if best is None or cand[:2] < best[:2]:
+                        best = cand
+        return best[2] if best else None
+
+    def ensure(self, start: int, end: int) -> Person:
+        """The person named at ``start:end``, added to ``doc.people`` when nobody has it yet."""
+        found = self.name(start, end)
+        if found is not None:
+            span = Span.of(self.doc.text, start, end)
+            if not any(m.start == start and m.end == end for m in found.mentions):
+                found.mentions.append(span)
+            return found
+        used = {p.id for p in self.doc.people}
+        n = len(self.doc.people) + 1
+        while f"p{n}" in used:
+            n += 1
+        person = Person(id=f"p{n}", name=self.doc.text[start:end], mentions=[Span.of(self.doc.text, start, end)])
+        self.doc.people.append(person)
+        self._by_id[person.id] = person
+        log.debug("added %s (%s) found by a relation pattern", person.name, person.id)
+        return person
+
+    def add_mention(self, person: Person, start: int, end: int, *, alias: bool = False) -> None:
+        if not any(m.start == start and m.end == end for m in person.mentions):
+            person.mentions.append(Span.of(self.doc.text, start, end))
+            person.mentions.sort(key=lambda m: m.start)
+        text = self.doc.text[start:end]
+        if alias and text != person.name and text not in person.aliases:
+            person.aliases.append(text)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+def quote_at(doc: Document, start: int, end: int):
+    """The innermost quote whose span holds ``start:end``, or None."""
+    best = None
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
