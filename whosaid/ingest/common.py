@@ -30,6 +30,7 @@ def iso_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value) if "T" in value else value  # +0100 -> +01:00
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -37,8 +38,10 @@ def iso_date(value: str | None) -> str | None:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-    if len(value) == 10 and parsed.hour == parsed.minute == 0 and "T" not in value:
+    if len(value) == 10 and "T" not in value:
         return parsed.date().isoformat()  # a date without time stays a date
+    if value.endswith("T00:00:00") and parsed.tzinfo is None:
+        return parsed.date().isoformat()  # htmldate's padding of a date-only value
     return parsed.isoformat()
 
 

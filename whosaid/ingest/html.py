@@ -43,6 +43,9 @@ def html_to_paragraphs(html: str, *, url: str | None = None) -> tuple[list[str],
         include_images=False,
         favor_recall=True,  # keep short quote paragraphs ("She added:") that precision mode drops
         output_format="python",
+        # keep the time and zone when the page gives them (the default is the date only)
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
+                                "extensive_search": True},
     )
     if result is None or result.body is None:
         return [], result

@@ -33,11 +33,14 @@ def read_warc(stream: BinaryIO, source: str, options: IngestOptions, size: int |
     try:
         for record in iterator:
             records += 1
+            # (get_record_offset() reads the record to its end, so it is asked only afterwards)
+            item = _article(record, source, options)
+            iterator.read_to_end(record)
             offset = iterator.get_record_offset()
-            item = _article(record, source, offset, options)
+            if isinstance(item, Document):
+                item.provenance["warc_offset"] = offset
             if item is not None:
                 yield item
-            iterator.read_to_end(record)
             if record.raw_stream.limit > 0:
                 yield InputError(source, f"truncated WARC record at byte {offset}")
                 return
@@ -54,7 +57,7 @@ def read_warc(stream: BinaryIO, source: str, options: IngestOptions, size: int |
         yield InputError(source, "no WARC records found")
 
 
-def _article(record, source: str, offset: int, options: IngestOptions) -> Document | InputError | None:  # noqa: ANN001
+def _article(record, source: str, options: IngestOptions) -> Document | InputError | None:  # noqa: ANN001
     if record.rec_type != "response" or record.http_headers is None:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -62,8 +65,8 @@ def _article(record, source: str, offset: int, options: IngestOptions) -> Docume
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
     if status != "200" or not ctype.startswith(_HTML_TYPES) or url.endswith("/robots.txt"):
         return None
-    payload = record.content_stream().read(options.max_bytes + 1)
-    where = f"{source} record {record.rec_headers.get_header('WARC-Record-ID') or offset}"
+    payload = _read_capped(record.content_stream(), options.max_bytes + 1)
+    where = f"{source} record {record.rec_headers.get_header('WARC-Record-ID')}"
     if len(payload) > options.max_bytes:
         return InputError(where, f"HTML payload over the size cap of {options.max_bytes} bytes")
     if not payload.strip():
@@ -77,7 +80,6 @@ def _article(record, source: str, offset: int, options: IngestOptions) -> Docume
             provenance={
                 "file": source,
                 "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
-                "warc_offset": offset,
                 "warc_date": record.rec_headers.get_header("WARC-Date"),
             },
         )
@@ -85,6 +87,18 @@ def _article(record, source: str, offset: int, options: IngestOptions) -> Docume
         # A crawl holds many pages with no article (indexes, tag pages): skipped, not failed.
         log.info("skipped %s", exc)
         return None
+
+
+def _read_capped(stream, cap: int) -> bytes:  # noqa: ANN001
+    # warcio's readers return short (even empty) reads for large sizes: read in chunks.
+    chunks, total = [], 0
+    while total < cap:
+        chunk = stream.read(min(65536, cap - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def file_size(path: str) -> int | None:
