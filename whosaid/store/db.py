@@ -162,7 +162,8 @@ class Store:
         return SaveResult(article_id, status, n)
 
     def _transaction(self) -> "_Tx":
-        return _Tx(self.conn)
+        # A rolled-back transaction may have created people the resolver has cached: forget them.
+        return _Tx(self.conn, on_rollback=self.people.clear)
 
     def _article_row(self, doc: Document, digest: str, run_id: int | None) -> dict[str, Any]:
         prov = doc.provenance or {}
@@ -301,8 +302,9 @@ class Store:
 class _Tx:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (one article = one transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, on_rollback: Any = None):
         self.conn = conn
+        self.on_rollback = on_rollback
 
     def __enter__(self) -> sqlite3.Connection:
         self.conn.execute("BEGIN IMMEDIATE")
@@ -313,3 +315,5 @@ class _Tx:
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")
+            if self.on_rollback is not None:
+                self.on_rollback()
