@@ -96,3 +96,56 @@ def hostile_article() -> Document:
 
 def all_articles() -> list[Document]:
     return [budget_article(), library_article(), hostile_article()]
+
+
+def build_db(path) -> None:
+    from whosaid.store import Store
+
+    with Store(path) as store:
+        for doc in all_articles():
+            store.save(doc)
+        store.save(budget_article(url="https://other.example/mirror", site="Other Site", doc_id="mirror"))
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A real ``whosaid serve`` in a subprocess, on a free loopback port."""
+
+    def __init__(self, db_path, *extra: str):
+        import os
+        import pathlib
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        exe = pathlib.Path(sys.executable).with_name("whosaid")
+        self.proc = subprocess.Popen([str(exe), "serve", "--db", str(db_path), "--port", str(self.port), "--quiet", *extra],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/-/versions.json", timeout=2).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"whosaid serve did not start: {self.proc.stdout.read().decode()}")
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except Exception:
+                self.proc.kill()
