@@ -1,0 +1,473 @@
+"""Direct and indirect quotations with their cue and speaker mention, sentence by sentence.
+
+One pass over the article's sentences in order:
+* each top-level quotation (``marks.scan_quotes``) is attributed by the patterns around it —
+  ``QUOTE , NP CUE`` / ``QUOTE , CUE NP`` after it, ``NP CUE ... QUOTE`` before it, the colon
+  ending the previous paragraph (block quotes), or the previous attribution (continuation);
+  short quotations with no cue are scare quotes, titles or nicknames and are dropped;
+* each cue outside quotations gives indirect speech when a clause follows it
+  (``NP said (that) CLAUSE``), precedes it (``CLAUSE, NP said.``) or frames ``according to NP``;
+  a reported clause that contains a quotation becomes one mixed direct quote instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from ..records import Document, Quote, Span, Speaker
+from . import mentions as M
+from .analysis import Analysis, Mention
+from .lexicon import OBJECT_FIRST, PARTICLES, TIME_WORDS, WEAK
+from .marks import QuoteSpan, scan_quotes
+from .text import Token, is_headline, paragraphs, sentences, tokenize
+
+log = logging.getLogger(__name__)
+
+_MEDIA_NOUNS = {"song", "single", "album", "film", "movie", "show", "series", "book", "novel", "titled", "called",
+                "dubbed", "nicknamed", "named", "track", "hit", "episode", "documentary", "play", "musical",
+                "memoir", "tour", "podcast", "program", "programme", "column", "article", "headline", "slogan",
+                "hashtag", "term", "word", "phrase", "so-called", "label", "labeled", "branded"}
+_CLAUSE_PUNCT = {".", "!", "?", ";"}
+_PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "after", "before", "from", "of",
+               "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",
+               "and", "or", "but", "as", "so", "because", "than", "if", "it", "him", "her", "them", "me", "us",
+               "yes", "no", "hello", "goodbye", "sorry", "thanks", "otherwise", "nothing", "something",
+               "little", "much", "more", "less", "so", "too", "very", "up", "out", "down", "off", "back"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said it, as found around the cue."""
+
+    mention: Mention | None
+    cue: Span | None
+    confidence: float
+
+
+def _mask(text: str, quotes: list[QuoteSpan]) -> str:
+    """``text`` with each quotation's inside replaced by x's, so layout rules ignore it."""
+    parts = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos:q.start])
+        inner = text[q.start:q.end]
+        tail = len(inner) - len(inner.rstrip(".!?…"))
+        parts.append("x" * (len(inner) - tail) + inner[len(inner) - tail:])
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+class _Frames:
+    """Token frames of sentences with each quotation collapsed into one QUOTE token."""
+
+    def __init__(self, an: Analysis, quotes: list[QuoteSpan]):
+        self.an = an
+        self.quotes = quotes
+        self.by_sentence: dict[int, list[int]] = {}
+        for qi, q in enumerate(quotes):
+            si = an.sentence_at(q.open_pos)
+            if si is None:
+                si = an.sentence_at(q.start)
+            if si is not None:
+                self.by_sentence.setdefault(si, []).append(qi)
+        self._cache: dict[int, tuple[list[Token], dict[int, int]]] = {}
+
+    def frame(self, si: int) -> tuple[list[Token], dict[int, int]]:
+        """(tokens, {quote index: token index}) of sentence ``si``."""
+        if si in self._cache:
+            return self._cache[si]
+        text = self.an.text
+        s, e = self.an.sentences[si]
+        toks: list[Token] = []
+        where: dict[int, int] = {}
+        pos = s
+        for qi in self.by_sentence.get(si, []):
+            q = self.quotes[qi]
+            toks.extend(tokenize(text, pos, q.open_pos))
+            where[qi] = len(toks)
+            close = q.close_pos + 1 if q.close_pos is not None else q.end
+            toks.append(Token(q.open_pos, close, M.QUOTE))
+            pos = close
+        toks.extend(tokenize(text, pos, max(pos, e)))
+        self._cache[si] = (toks, where)
+        return toks, where
+
+
+def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, si: int) -> Mention | None:
+    if np is None:
+        return None
+    a, b, kind = np
+    start, end = toks[a].start, toks[b].end
+    words = [t.text for t in toks[a:b + 1]]
+    m = Mention(start, end, an.text[start:end], kind, si)
+    m.speaker_kind = M.speaker_kind(words, kind)
+    return m
+
+
+def _cue_span(an: Analysis, toks: list[Token], c: int) -> Span:
+    end = c
+    if c + 1 < len(toks) and toks[c + 1].lower in PARTICLES and toks[c].lower.startswith(("call", "point", "lash", "went")):
+        end = c + 1
+    return Span.of(an.text, toks[c].start, toks[end].end)
+
+
+def _conf(m: Mention | None, base: float) -> float:
+    if m is None:
+        return 0.2
+    return round(base * {"name": 1.0, "pronoun": 0.92, "descriptor": 0.85}.get(m.kind, 0.8), 3)
+
+
+def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int) -> Mention | None:
+    np = M.np_before(toks, c)
+    if np is None and c + 1 < len(toks):
+        np = M.np_after(toks, c)  # "said Smith", "adds the source"
+    if np is None:
+        np = M.sentence_subject(toks, c)  # "..., saying:" / "while calling out ..."
+    return _mention(an, toks, np, si)
+
+
+def _left_cue(toks: list[Token], qpos: int) -> int | None:
+    """The cue nearest before token ``qpos`` in its sentence."""
+    for c in range(qpos - 1, -1, -1):
+        t = toks[c]
+        if t.text in _CLAUSE_PUNCT:
+            return None
+        if M.is_cue(t) or t.lower == "according":
+            return c
+    return None
+
+
+def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> tuple[Mention | None, int] | None:
+    """``QUOTE , she said`` / ``QUOTE said Smith``: (speaker, cue index)."""
+    k = qpos + 1
+    while k < len(toks) and toks[k].text in (",", "—", "–", "-"):
+        k += 1
+    if k >= len(toks):
+        return None
+    if M.is_cue(toks[k]):
+        np = M.np_after(toks, k)
+        return (_mention(an, toks, np, si), k) if np else None
+    np = M.np_ending_at(toks, k)
+    for b in range(k, min(len(toks), k + 9)):
+        if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
+            break
+        if M.is_cue(toks[b]) and b > k:
+            np = M.np_before(toks, b)
+            if np and np[0] >= k:
+                return _mention(an, toks, np, si), b
+            break
+    return None
+
+
+def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) -> bool:
+    words = re.findall(r"[\w'’-]+", an.text[q.start:q.end])
+    if not words:
+        return True
+    prev = toks[qpos - 1].lower if qpos > 0 else ""
+    if prev in _MEDIA_NOUNS or (qpos > 1 and toks[qpos - 2].lower in _MEDIA_NOUNS and prev in ("the", "a", ",")):
+        return True
+    # a nickname between a first and a last name: Kevin “K-Fed” Federline
+    if len(words) <= 3 and 0 < qpos < len(toks) - 1 and M.is_name_token(toks[qpos - 1]) and M.is_name_token(toks[qpos + 1]):
+        return True
+    return False
+
+
+class _Attributor:
+    def __init__(self, doc: Document, an: Analysis, quotes: list[QuoteSpan]):
+        self.doc = doc
+        self.an = an
+        self.quotes = quotes
+        self.frames = _Frames(an, quotes)
+        self.out: list[tuple[Quote, Mention | None]] = []
+        self.last: Attribution | None = None
+        self.last_sentence = -10
+        self.headline = bool(an.paragraphs) and is_headline(an.text, *an.paragraphs[0])
+        self.para_of_sentence: list[int] = []
+        pi = 0
+        for s, _e in an.sentences:
+            while pi + 1 < len(an.paragraphs) and an.paragraphs[pi + 1][0] <= s:
+                pi += 1
+            self.para_of_sentence.append(pi)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _in_headline(self, si: int) -> bool:
+        return self.headline and self.para_of_sentence[si] == 0
+
+    def _emit(self, start: int, end: int, kind: str, att: Attribution) -> None:
+        text = self.an.text
+        while start < end and text[start] in " \t\n\u00a0":
+            start += 1
+        while end > start and text[end - 1] in " \t\n\u00a0":
+            end -= 1
+        if end <= start:
+            return
+        m = att.mention
+        sp = Speaker(name=None, kind=m.speaker_kind if m else "unknown",
+                     mention=Span(m.start, m.end, m.text) if m else None, confidence=att.confidence)
+        self.out.append((Quote(start, end, text[start:end], kind, speaker=sp, cue=att.cue), m))
+
+    def _intro_attribution(self, si: int) -> Attribution | None:
+        """Block quote: the sentence before ends with a colon ("She added:", "..., saying:")."""
+        if si == 0:
+            return None
+        pi = self.para_of_sentence[si]
+        prev = si - 1
+        s, e = self.an.sentences[prev]
+        if self.doc.in_boilerplate(s, e):
+            return None
+        if not self.an.text[s:e].rstrip().endswith(":"):
+            return None
+        if self.para_of_sentence[prev] != pi and self.para_of_sentence[prev] != pi - 1:
+            return None
+        toks, _ = self.frames.frame(prev)
+        end = len(toks) - 1
+        for c in range(end, -1, -1):
+            if M.is_quote(toks[c]):
+                break
+            if M.is_cue(toks[c]):
+                m = _speaker_for_cue(self.an, toks, c, prev)
+                if m is None and self.last:
+                    m = self.last.mention
+                return Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.9))
+        m = _mention(self.an, toks, M.sentence_subject(toks), prev)
+        return Attribution(m, None, _conf(m, 0.6)) if m else None
+
+    def _next_sentence_attribution(self, si: int) -> Attribution | None:
+        """``“We will win.” Smith said.``: a short "NP cue." sentence right after the quotation."""
+        nxt = si + 1
+        if nxt >= len(self.an.sentences) or self.para_of_sentence[nxt] != self.para_of_sentence[si]:
+            return None
+        toks, _ = self.frames.frame(nxt)
+        words = [t for t in toks if re.search(r"\w", t.text)]
+        if not words or len(words) > 7 or any(M.is_quote(t) for t in toks):
+            return None
+        r = _right_attribution(self.an, [Token(0, 0, M.QUOTE)] + toks, 0, nxt)
+        if r is None:
+            return None
+        m, c = r
+        return Attribution(m, _cue_span(self.an, toks, c - 1), _conf(m, 0.85))
+
+    def _continuation(self, si: int) -> Attribution | None:
+        if self.last and si - self.last_sentence <= 3 and self.last.mention is not None:
+            return Attribution(self.last.mention, self.last.cue, 0.55)
+        return None
+
+    # -- direct --------------------------------------------------------------------------
+    def direct(self, si: int, qi: int, indirect_starts: dict[int, tuple[int, Attribution]]) -> None:
+        q = self.quotes[qi]
+        toks, where = self.frames.frame(si)
+        qpos = where[qi]
+        att: Attribution | None = None
+        start = q.start
+        right = _right_attribution(self.an, toks, qpos, si)
+        if right is not None:
+            m, c = right
+            att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.95))
+        if att is None:
+            c = _left_cue(toks, qpos)
+            if c is not None:
+                if toks[c].lower == "according":
+                    np = M.np_after(toks, c + 1) if c + 1 < len(toks) and toks[c + 1].lower == "to" else None
+                    m = _mention(self.an, toks, np, si)
+                    cue = Span.of(self.an.text, toks[c].start, toks[min(c + 1, len(toks) - 1)].end)
+                else:
+                    m = _speaker_for_cue(self.an, toks, c, si)
+                    cue = _cue_span(self.an, toks, c)
+                att = Attribution(m, cue, _conf(m, 0.9))
+                # mixed quote: the reported clause runs from after the cue to the quotation
+                gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
+                if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower != "according"
+                        and not any(M.is_quote(t) for t in gap)):
+                    first = next(t for t in toks[c + 1:qpos] if t in gap)
+                    if M.np_ending_at(toks, toks.index(first)) is None or True:
+                        start = first.start
+            elif si in indirect_starts:
+                att = indirect_starts[si][1]
+        short = len(re.findall(r"\w+", self.an.text[q.start:q.end])) <= 4 and q.paragraphs == 1
+        if att is None and qpos == len(toks) - 1 or att is None and all(not re.search(r"\w", t.text) for t in toks[qpos + 1:]):
+            att = self._next_sentence_attribution(si)
+        if att is None:
+            alone = all(M.is_quote(t) or not re.search(r"\w", t.text) for t in toks)
+            if qpos == 0 or alone:
+                att = self._intro_attribution(si)
+                if att is None and alone:
+                    att = self._continuation(si)
+        if att is None:
+            if short or _is_title_or_term(self.an, toks, qpos, q):
+                return  # scare quote, title, nickname or term
+            subj = M.sentence_subject(toks)
+            m = _mention(self.an, toks, subj, si) if subj and subj[0] < qpos else None
+            att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
+        elif short and att.cue is None and _is_title_or_term(self.an, toks, qpos, q):
+            return
+        self._emit(start, q.end, "direct", att)
+        if att.mention is not None:
+            self.last = att
+            self.last_sentence = si
+
+    # -- indirect ------------------------------------------------------------------------
+    def indirect(self, si: int) -> list[tuple[int, int, Attribution]]:
+        """Reported clauses of sentence ``si``: (start, end, attribution)."""
+        toks, _ = self.frames.frame(si)
+        found = []
+        n = len(toks)
+        used_until = -1
+        for c, t in enumerate(toks):
+            if c <= used_until:
+                continue
+            low = t.lower
+            if low == "according" and c + 1 < n and toks[c + 1].lower == "to":
+                r = self._according(si, toks, c)
+                if r:
+                    found.append(r)
+                continue
+            if not M.is_cue(t, toks[c - 1] if c else None):
+                continue
+            r = self._forward(si, toks, c) or self._backward(si, toks, c)
+            if r:
+                found.append(r)
+                used_until = c
+        return found
+
+    def _content_end(self, toks: list[Token], k: int) -> int:
+        """Index after the last token of a clause starting at ``k`` (stops at ; : and quotes' ends)."""
+        e = k
+        while e < len(toks) and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == len(toks) - 1):
+            e += 1
+        while e > k and re.fullmatch(r"[^\w\x00]+", toks[e - 1].text):
+            e -= 1
+        return e
+
+    def _forward(self, si: int, toks: list[Token], c: int):
+        n = len(toks)
+        k = c + 1
+        low = toks[c].lower
+        if k < n and toks[k].lower in PARTICLES and low.startswith(("point", "call", "lash", "went")):
+            k += 1
+        strong = False
+        # look for "that" shortly after: "said in a statement that", "told reporters that"
+        for j in range(k, min(n, k + 9)):
+            w = toks[j]
+            if w.lower == "that" and (j == k or all(x.text not in _CLAUSE_PUNCT and not M.is_cue(x) for x in toks[k:j])):
+                if j == k or low in OBJECT_FIRST or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
+                    k = j + 1
+                    strong = True
+                break
+            if w.text in _CLAUSE_PUNCT or M.is_quote(w):
+                break
+        if not strong:
+            if low in OBJECT_FIRST:
+                np = M.np_after(toks, c)
+                if np is None and k < n and toks[k].lower in ("reporters", "them", "him", "her", "me", "us", "people", "supporters", "voters", "viewers", "fans"):
+                    np = (k, k, "descriptor")
+                if np:
+                    k = np[1] + 1
+                    if k < n and toks[k].text == ",":
+                        return None  # "told Smith, ..." : an object, then something else
+            if k < n and toks[k].text in (",", ":"):
+                return None
+            if low in WEAK:
+                return None
+        if k >= n:
+            return None
+        e = self._content_end(toks, k)
+        if e - k < 3:
+            return None
+        first = toks[k].lower
+        if not strong and (first in _PREP_START or M.is_cue(toks[k])):
+            return None
+        if any(M.is_quote(t) for t in toks[k:e]):
+            return None  # a mixed quote: the direct pass takes it
+        m = _speaker_for_cue(self.an, toks, c, si)
+        att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
+        return toks[k].start, toks[e - 1].end, att
+
+    def _backward(self, si: int, toks: list[Token], c: int):
+        """``CLAUSE, Smith said.`` / ``CLAUSE, said Smith.``"""
+        np = M.np_before(toks, c)
+        inverted = False
+        if np is None or np[0] == 0:
+            np2 = M.np_after(toks, c)
+            if np2 is not None:
+                np, inverted = np2, True
+        if np is None:
+            return None
+        before = c if inverted else np[0]
+        if before < 2 or toks[before - 1].text != ",":
+            return None
+        after = (np[1] + 1) if inverted else (c + 1)
+        rest = [t for t in toks[after:] if re.search(r"\w", t.text)]
+        if len(rest) > 8 or any(M.is_quote(t) for t in toks[after:]):
+            return None
+        e = before - 1
+        k = 0
+        if any(M.is_quote(t) for t in toks[k:e]) or e - k < 3:
+            return None
+        m = _mention(self.an, toks, np, si)
+        return toks[k].start, toks[e - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.75))
+
+    def _according(self, si: int, toks: list[Token], c: int):
+        np = M.np_after(toks, c + 1)
+        if np is None:
+            return None
+        m = _mention(self.an, toks, np, si)
+        cue = Span.of(self.an.text, toks[c].start, toks[c + 1].end)
+        att = Attribution(m, cue, _conf(m, 0.75))
+        n = len(toks)
+        if c > 1 and toks[c - 1].text == ",":
+            e = c - 1
+            if e >= 3 and not any(M.is_quote(t) for t in toks[:e]):
+                return toks[0].start, toks[e - 1].end, att
+            return None
+        k = np[1] + 1
+        while k < n and toks[k].text != ",":
+            k += 1
+        k += 1
+        e = self._content_end(toks, k) if k < n else k
+        if e - k >= 3 and not any(M.is_quote(t) for t in toks[k:e]):
+            return toks[k].start, toks[e - 1].end, att
+        return None
+
+    # -- the pass ------------------------------------------------------------------------
+    def run(self) -> list[tuple[Quote, Mention | None]]:
+        an = self.an
+        for si, (s, e) in enumerate(an.sentences):
+            if self.doc.in_boilerplate(s, e):
+                continue
+            found = self.indirect(si)
+            starts = {}
+            for start, end, att in found:
+                self._emit(start, end, "indirect", att)
+                if att.mention is not None:
+                    self.last = att
+                    self.last_sentence = si
+                starts.setdefault(si, (start, att))
+            for qi in self.frames.by_sentence.get(si, []):
+                q = self.quotes[qi]
+                if self.doc.in_boilerplate(q.open_pos, q.end):
+                    continue
+                try:
+                    self.direct(si, qi, starts)
+                except Exception:  # one odd quotation must not lose the article
+                    log.exception("quotation at %d in %s", q.start, self.doc.id)
+        self.out.sort(key=lambda x: x[0].start)
+        return self.out
+
+
+def attribute_document(doc: Document, nlp=None) -> Analysis:
+    """Fill ``doc.quotes``; return the :class:`Analysis` later stages reuse."""
+    text = doc.text or ""
+    an = Analysis(doc, nlp)
+    quotes = scan_quotes(text)
+    masked = _mask(text, quotes)
+    an.paragraphs = paragraphs(masked)
+    for ps, pe in an.paragraphs:
+        an.sentences.extend(sentences(masked, ps, pe))
+    att = _Attributor(doc, an, quotes)
+    results = att.run()
+    doc.quotes = [q for q, _ in results]
+    an.speaker_mentions = {i: m for i, (_, m) in enumerate(results) if m is not None}
+    return an

@@ -1,0 +1,233 @@
+"""Speaker noun phrases around a cue, found on a sentence's tokens without a parser.
+
+A *frame* is a sentence's token list in which every top-level quotation is one token whose
+text is ``QUOTE`` (so patterns see “...,” she said as ``QUOTE , she said``).  The functions
+return ``(first, last, kind)`` token indices (inclusive) with kind ``pronoun``, ``name`` or
+``descriptor``, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    FUNCTION_CAPS,
+    INDEFINITE,
+    ORG_HEADS,
+    ORG_NAME_WORDS,
+    PERSON_NOUNS,
+    SKIP_BEFORE_CUE,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    cue_forms,
+)
+from .text import Token
+
+QUOTE = "\x00QUOTE"
+NP = tuple[int, int, str]
+_NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "da", "di", "le", "la", "bin", "al", "el", "ibn", "st."}
+_STOP_NP = {"and", "or", "but", "that", "which", "who", "when", "while", "if", "because", "as", "than", "said",
+            "says", "is", "was", "were", "are", "has", "have", "had", "be", "been", "not", "to", "said,", "by",
+            "would", "will", "could", "can", "should", "may", "might", "did", "does", "do", "it", "he", "she",
+            "they", "we", "i", "you"}
+_PREPS = {"to", "of", "for", "with", "at", "from", "in", "on", "close", "familiar", "near", "inside", "within"}
+_PUNCT = re.compile(r"^[^\w\x00]+$")
+
+
+def is_quote(t: Token) -> bool:
+    return t.text == QUOTE
+
+
+def is_name_token(t: Token) -> bool:
+    w = t.text
+    if not w or not w[0].isupper() or w == QUOTE:
+        return False
+    low = w.lower()
+    if low in FUNCTION_CAPS and low not in ("mr.", "mrs.", "ms.", "dr."):
+        return False
+    return bool(re.match(r"^[A-Z][\w.'’-]*$", w))
+
+
+def _possessive(t: Token) -> bool:
+    return t.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _adverb(t: Token) -> bool:
+    low = t.lower
+    return (low.endswith("ly") and len(low) > 4 and low not in {"july", "italy", "family", "ally", "holly", "kelly",
+                                                               "emily", "billy", "molly", "sally", "polly"}) or low in SKIP_BEFORE_CUE
+
+
+_NOUN_BEFORE = DETERMINERS | {"be", "of", "no", "any", "whose", "new", "own", "false", "such", "without", "his", "her"}
+
+
+def is_cue(t: Token, prev: Token | None = None) -> bool:
+    """``t`` is a cue form (and, when ``prev`` is given, not a noun: "the hope that")."""
+    if t.lower not in cue_forms():
+        return False
+    return prev is None or prev.lower not in _NOUN_BEFORE
+
+
+def np_ending_at(toks: list[Token], j: int) -> NP | None:
+    """The noun phrase whose last token is ``toks[j]``."""
+    if j < 0 or j >= len(toks):
+        return None
+    t = toks[j]
+    low = t.lower
+    if low in SUBJECT_PRONOUNS:
+        return (j, j, "pronoun")
+    if is_name_token(t) and not _possessive(t):
+        a = j
+        while a - 1 >= 0 and (is_name_token(toks[a - 1]) and not _possessive(toks[a - 1])
+                              or (toks[a - 1].lower in _NAME_PARTICLES and a - 2 >= 0 and is_name_token(toks[a - 2]))):
+            a -= 1
+        # "The White House", "the Trump campaign": keep a leading determiner with its name
+        if a - 1 >= 0 and toks[a - 1].lower in ("the",):
+            a -= 1
+        return (a, j, "name")
+    if re.match(r"^[a-z][a-z'’-]*$", t.text) and low not in _STOP_NP and low not in _PREPS and not is_cue(t):
+        a = j
+        found = False
+        while a - 1 >= 0 and j - (a - 1) <= 6:
+            w = toks[a - 1]
+            if w.lower in DETERMINERS:
+                a -= 1
+                found = True
+                break
+            if _possessive(w) and (is_name_token(w) or w.text[0].isupper()):
+                a -= 1  # "Trump's campaign"
+                found = True
+                break
+            if _PUNCT.match(w.text) and w.text not in ("-",) or w.lower in _STOP_NP or is_quote(w) or is_cue(w):
+                break
+            if w.lower in _PREPS:
+                break
+            a -= 1
+        if found:
+            # one prepositional step: "a source close to the couple", "a spokesman for the campaign"
+            k = a - 1
+            if k >= 1 and toks[k].lower in _PREPS:
+                b = k - 1
+                while b >= 0 and k - b <= 4 and toks[b].lower not in DETERMINERS and toks[b].lower not in _STOP_NP \
+                        and not _PUNCT.match(toks[b].text):
+                    b -= 1
+                if b >= 0 and toks[b].lower in DETERMINERS and toks[k - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
+                    a = b
+            return (a, j, "descriptor")
+        # bare plural or noun compound: "experts", "Republican leaders", "White House officials"
+        if low in ANONYMOUS_HEADS or low in ORG_HEADS or low in PERSON_NOUNS or (low.endswith("s") and len(low) > 3):
+            a = j
+            while a - 1 >= 0 and is_name_token(toks[a - 1]) and j - a < 4:
+                a -= 1
+            return (a, j, "descriptor")
+    return None
+
+
+def np_before(toks: list[Token], i: int) -> NP | None:
+    """The subject noun phrase of the cue at ``toks[i]`` ("Smith said", "Smith, 45, told")."""
+    j = i - 1
+    while j >= 0 and _adverb(toks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].text in (",", ")"):
+        # apposition or parenthesis: "Smith, a spokesman for X, said"
+        close = toks[j].text
+        opener = "," if close == "," else "("
+        k = j - 1
+        while k >= 0 and j - k <= 14 and toks[k].text != opener and not is_quote(toks[k]):
+            k -= 1
+        if k >= 1 and toks[k].text == opener:
+            np = np_ending_at(toks, k - 1)
+            if np and np[2] in ("name", "descriptor"):
+                return np
+        return None
+    return np_ending_at(toks, j)
+
+
+def np_after(toks: list[Token], i: int) -> NP | None:
+    """The noun phrase right after ``toks[i]`` ("said Smith", "according to a source")."""
+    k = i + 1
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.lower in SUBJECT_PRONOUNS and t.lower not in ("it", "who"):
+        return (k, k, "pronoun")
+    if is_name_token(t) or t.lower.rstrip(".") in TITLES:
+        b = k
+        while b + 1 < len(toks) and (is_name_token(toks[b + 1]) or toks[b + 1].lower in _NAME_PARTICLES
+                                     or toks[b + 1].lower.rstrip(".") in TITLES):
+            b += 1
+            if _possessive(toks[b]):
+                break
+        if is_name_token(toks[b]) or b > k:
+            return (k, b, "name")
+    if t.lower in DETERMINERS or t.lower == "the":
+        b = k
+        while b + 1 < len(toks) and b - k < 6:
+            w = toks[b + 1]
+            if _PUNCT.match(w.text) or w.lower in _STOP_NP or is_quote(w) or is_cue(w) or w.lower in _PREPS:
+                break
+            b += 1
+        if b > k:
+            return (k, b, "descriptor")
+    return None
+
+
+def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
+    """The first subject-like noun phrase of a sentence, skipping an introductory phrase."""
+    limit = len(toks) if limit is None else limit
+    start = 0
+    for k in range(min(limit, 7)):
+        if toks[k].text == "," and k < limit:
+            start = k + 1
+            break
+    for begin in (start, 0) if start else (0,):
+        for k in range(begin, limit):
+            t = toks[k]
+            if is_quote(t) or t.text in (";", ":"):
+                break
+            low = t.lower
+            if low in SUBJECT_PRONOUNS and low not in ("it", "who", "you"):
+                return (k, k, "pronoun")
+            if is_name_token(t) and not _possessive(t):
+                b = k
+                while b + 1 < limit and is_name_token(toks[b + 1]) and not _possessive(toks[b]):
+                    b += 1
+                if not (b + 1 < limit and toks[b + 1].text in ("’s", "'s")):
+                    return (k, b, "name")
+            if low in ("the", "a", "an") or (low in DETERMINERS and k == begin):
+                b = k
+                while b + 1 < limit and b - k < 5:
+                    w = toks[b + 1]
+                    if _PUNCT.match(w.text) or w.lower in _STOP_NP or is_quote(w) or is_cue(w) or w.lower in _PREPS \
+                            or w.lower.endswith("ed") and b > k:
+                        break
+                    b += 1
+                if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])):
+                    return (k, b, "descriptor")
+                break
+    return None
+
+
+def speaker_kind(words: list[str], np_kind: str) -> str:
+    """person | organization | anonymous | unknown for a speaker noun phrase."""
+    low = [w.lower().rstrip(".") for w in words]
+    if np_kind == "pronoun":
+        return "organization" if low[0] in ("it",) else ("unknown" if low[0] in ("they", "you") else "person")
+    head = low[-1] if low else ""
+    if np_kind == "name":
+        if any(w in ORG_NAME_WORDS for w in low) or (len(words[-1]) > 1 and words[-1].isupper() and len(words) == 1):
+            return "organization"
+        return "person"
+    if any(w in ("spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople") for w in low):
+        return "organization"
+    if head in ORG_HEADS or any(w in ORG_NAME_WORDS for w in low):
+        return "organization"
+    if head in ANONYMOUS_HEADS and (low[0] in INDEFINITE or low[0] == head or low[0] not in DETERMINERS):
+        return "anonymous"
+    if "source" in low or "sources" in low or "insider" in low:
+        return "anonymous"
+    return "person"
