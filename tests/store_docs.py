@@ -149,3 +149,24 @@ class Server:
                 self.proc.wait(10)
             except Exception:
                 self.proc.kill()
+
+
+def curly_quotes_only(doc: Document) -> Document:
+    """A light, predictable stand-in for the pipeline in store-level tests: every \u201c...\u201d is a
+    direct quote by an unknown speaker.  (The store is what these tests exercise.)"""
+    import re
+
+    for m in re.finditer("\u201c([^\u201d]+)\u201d", doc.text):
+        doc.quotes.append(Quote(m.start(1), m.end(1), m.group(1), "direct", Speaker(None, "unknown", None, 0.5)))
+    return doc
+
+
+def write_jsonl(path, n: int, quotes_per_article: int = 40) -> None:
+    """``n`` invented articles as JSON lines, each with many short quotations."""
+    import json
+
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            body = " ".join(f"Speaker {j} said \u201cpoint {j} of article {i} stands\u201d." for j in range(quotes_per_article))
+            f.write(json.dumps({"id": f"a{i}", "url": f"https://wire.example/{i}", "title": f"Article {i}",
+                                "published": "2023-05-01", "text": body}) + "\n")
