@@ -30,7 +30,7 @@ def iso_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value) if "T" in value else value  # +0100 -> +01:00
+    value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value) if re.match(r"^\d{4}-\d\d-\d\dT", value) else value  # +0100 -> +01:00
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

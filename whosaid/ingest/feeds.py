@@ -29,6 +29,10 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
     import feedparser
 
     parsed = feedparser.parse(data)
+    if not parsed.get("version"):
+        reason = parsed.get("bozo_exception")
+        yield InputError(source, "not an RSS, Atom or RDF feed" + (f" ({reason})" if reason else ""))
+        return
     if parsed.get("bozo"):
         reason = parsed.get("bozo_exception")
         if parsed.entries:

@@ -27,6 +27,10 @@ def read_warc(stream: BinaryIO, source: str, options: IngestOptions, size: int |
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    problem = _not_a_warc(stream)
+    if problem:
+        yield InputError(source, problem)
+        return
     end = 0
     records = 0
     iterator = ArchiveIterator(stream)
@@ -37,13 +41,13 @@ def read_warc(stream: BinaryIO, source: str, options: IngestOptions, size: int |
             item = _article(record, source, options)
             iterator.read_to_end(record)
             offset = iterator.get_record_offset()
+            if record.raw_stream.limit > 0:  # checked first: a cut page is not an article
+                yield InputError(source, f"truncated WARC record at byte {offset}")
+                return
             if isinstance(item, Document):
                 item.provenance["warc_offset"] = offset
             if item is not None:
                 yield item
-            if record.raw_stream.limit > 0:
-                yield InputError(source, f"truncated WARC record at byte {offset}")
-                return
             end = offset + iterator.get_record_length()
     except ArchiveLoadFailed as exc:
         yield InputError(source, f"not a readable WARC at byte {end}: {str(exc).strip()[:200]}")
@@ -87,6 +91,22 @@ def _article(record, source: str, options: IngestOptions) -> Document | InputErr
         # A crawl holds many pages with no article (indexes, tag pages): skipped, not failed.
         log.info("skipped %s", exc)
         return None
+
+
+def _not_a_warc(stream: BinaryIO) -> str | None:
+    """Why the stream is not a WARC (checked on its first bytes), or None. Rewinds the stream."""
+    import zlib
+
+    head = stream.read(4096)
+    stream.seek(0)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error as exc:
+            return f"corrupt gzip data at the start of the WARC: {exc}"
+    if not head.lstrip(b"\r\n").startswith(b"WARC/"):
+        return "not a WARC file (it does not start with a WARC/1.x record)"
+    return None
 
 
 def _read_capped(stream, cap: int) -> bytes:  # noqa: ANN001
