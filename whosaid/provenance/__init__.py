@@ -1,11 +1,154 @@
-"""Provenance: where each quote was said (channel, deleted?), hedges, relative dates."""
+"""Provenance: where each quote was said (channel, deleted?), hedges, relative dates.
+
+    annotate_provenance(doc, analysis)
+        Quote.channel  the channel phrase in the quote's attribution context; a quote without
+                       one inherits the channel of the previous quote when both have the same
+                       speaker ("She continued:", "She added:"), until another speaker or
+                       channel appears
+        Channel.deleted  when the text says the post was deleted ("since-deleted post",
+                       "she later deleted it", "the video has since been removed"); only
+                       posts, videos and stories can be deleted
+        Quote.hedged / Quote.hedge  hedging cue or word in the cue's clause
+        doc.dates      relative dates resolved against doc.published (value None when unknown)
+"""
 
 from __future__ import annotations
 
+import copy
+import logging
+import re
 from typing import Any
 
-from ..records import Document
+from ..people.lookup import NAME, People, trim_name
+from ..records import Channel, Document, Quote, Span
+from .channels import Found, find_channels, is_post
+from .context import Contexts
+from .dates import find_dates
+from .hedges import find_hedge
+
+log = logging.getLogger(__name__)
+
+# "she deleted it", "Ana later removed the post", "he took the video down"
+_DELETER = re.compile(
+    rf"(?P<who>\b(?:[Ss]he|[Hh]e|[Tt]hey)\b|{NAME})\s+(?:(?:later|since|quickly|promptly|subsequently|then|has|had|have|eventually|swiftly|reportedly)\s+)*"
+    r"(?:deleted|removed|took\s+down|scrubbed|wiped)\s+"
+    r"(?:it|them|the\s+(?:[\w-]+\s+)?(?:post|posts|tweet|tweets|video|videos|message|story|caption|clip|reel|upload|statement)|(?:her|his|their)\s+(?:[\w-]+\s+)?(?:post|tweet|video|message|story|caption|clip|reel))\b"
+)
+# "the post has since been deleted", "The tweet was later removed", "which has since been deleted"
+_DELETED_PASSIVE = re.compile(
+    r"\b(?:(?:the|that|this|her|his|their)\s+(?:[\w-]+\s+)?(?:post|posts|tweet|tweets|video|videos|message|story|caption|clip|reel|upload)|which|it)\b"
+    r"[^.!?]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|got|has\s+since\s+been|was\s+since)\s+"
+    r"(?:(?:since|later|quickly|now|promptly|subsequently|swiftly|reportedly)\s+)*(?:deleted|removed|taken\s+down|scrubbed)\b"
+)
 
 
-def annotate_provenance(doc: Document, analysis: Any) -> None:
-    """Set ``Quote.channel`` and ``Quote.hedged``; fill ``doc.dates``."""
+def annotate_provenance(doc: Document, analysis: Any = None) -> None:
+    """Set ``Quote.channel``, ``Quote.hedged`` and ``Quote.hedge``; fill ``doc.dates``."""
+    ctx = Contexts(doc, analysis)
+    people = People(doc, analysis)
+    order = sorted(range(len(doc.quotes)), key=lambda i: doc.quotes[i].start)
+    found_at: dict[int, Found] = {}
+    for i in order:
+        q = doc.quotes[i]
+        f = _own_channel(q, ctx, people)
+        if f is not None:
+            found_at[i] = f
+        _hedge(q, ctx)
+    _carry_over(doc, order, found_at, ctx)
+    _later_deletions(doc, order, found_at, ctx, people)
+    for i, f in found_at.items():
+        doc.quotes[i].channel = f.channel
+    # quotes that share one channel get their own copies, so a later edit to one stays local
+    for q in doc.quotes:
+        if q.channel is not None:
+            q.channel = copy.copy(q.channel)
+    doc.dates = find_dates(doc)
+
+
+def _own_channel(q: Quote, ctx: Contexts, people: People) -> Found | None:
+    if q.nested_in is not None:
+        return None  # a quote inside a quote was said elsewhere, not in the outer channel
+    anchor = q.cue.start if q.cue else (q.speaker.mention.start if q.speaker.mention else q.start)
+    for lo, hi in ctx.regions(q):
+        found = find_channels(ctx.masked, ctx.text, lo, hi, people)
+        if found:
+            return min(found, key=lambda f: min(abs(f.start - anchor), abs(anchor - f.end)))
+    return None
+
+
+
+def _speaker_key(q: Quote) -> str | None:
+    sp = q.speaker
+    return sp.person_id or (sp.name.lower() if sp.name else None)
+
+
+def _carry_over(doc: Document, order: list[int], found_at: dict[int, Found], ctx: Contexts) -> None:
+    current: Found | None = None
+    who: str | None = None
+    for i in order:
+        q = doc.quotes[i]
+        if q.nested_in is not None:
+            continue
+        key = _speaker_key(q)
+        if i in found_at:
+            current, who = found_at[i], key
+        elif current is not None and key is not None and key == who:
+            found_at[i] = current
+        else:
+            current, who = None, key
+
+
+def _later_deletions(doc: Document, order: list[int], found_at: dict[int, Found], ctx: Contexts,
+                     people: People) -> None:
+    """Mark a post deleted when a later sentence says its author (or the text) deleted it."""
+    posts = {id(f): f for f in found_at.values() if is_post(f.channel) and not f.channel.deleted}
+    if not posts:
+        return
+    for pattern in (_DELETER, _DELETED_PASSIVE):
+        for m in pattern.finditer(ctx.masked):
+            earlier = [f for f in posts.values() if f.end <= m.start()]
+            if not earlier:
+                continue
+            target = max(earlier, key=lambda f: f.end)
+            if pattern is _DELETER and not _same_author(m, target, doc, found_at, people):
+                continue
+            target.channel.deleted = True
+            log.debug("post at %d marked deleted by %r", target.start, m.group())
+
+
+def _same_author(m: re.Match, target: Found, doc: Document, found_at: dict[int, Found], people: People) -> bool:
+    """The deleter is the person quoted from that post."""
+    authors = {doc.quotes[i].speaker.person_id for i, f in found_at.items() if f is target} - {None}
+    s, e = m.span("who")
+    word = doc.text[s:e].lower()
+    if word in ("she", "he", "they"):
+        p = people.pronoun(s, e)
+    else:
+        ts, te = trim_name(doc.text, s, e)
+        p = people.name(ts, te) if te > ts else None
+    if p is None:
+        # an unresolved pronoun right after the post's own story: trust it only when the post
+        # had a single author whose gender agrees
+        return bool(authors) and len(authors) == 1 and word in ("she", "he") and _gender_ok(people, authors, word)
+    return p.id in authors
+
+
+def _gender_ok(people: People, authors: set[str], word: str) -> bool:
+    want = "female" if word == "she" else "male"
+    return all((people.get(a) is not None and people.get(a).gender in (want, None)) for a in authors)
+
+
+def _hedge(q: Quote, ctx: Contexts) -> None:
+    cue = (q.cue.start, q.cue.end) if q.cue else None
+    mention = (q.speaker.mention.start, q.speaker.mention.end) if q.speaker.mention else None
+    anchor = cue or mention
+    if anchor is None:
+        return
+    region = ctx.sentence(anchor[0])
+    found = find_hedge(ctx.masked, cue, region, mention)
+    if found:
+        q.hedged = True
+        q.hedge = Span.of(ctx.text, *found)
+
+
+__all__ = ["annotate_provenance", "Channel"]
