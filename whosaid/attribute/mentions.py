@@ -44,7 +44,7 @@ def is_name_token(t: Token) -> bool:
     w = t.text
     if not w or not w[0].isupper() or w == QUOTE:
         return False
-    low = w.lower()
+    low = re.sub(r"['’](s|m|ve|ll|d|re)$", "", w.lower())
     if low in FUNCTION_CAPS and low not in ("mr.", "mrs.", "ms.", "dr."):
         return False
     return bool(re.match(r"^[A-Z][\w.'’-]*$", w))

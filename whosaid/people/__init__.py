@@ -1,11 +1,71 @@
-"""People: cluster mentions into people, resolve each speaker, find relations between them."""
+"""People: cluster mentions into people, resolve each speaker, find relations between them.
+
+``resolve_people(doc, analysis)`` clusters the article's mentions (``cluster.py``), fills
+``doc.people``, sets each quote's ``Speaker.name`` / ``person_id``, then calls the relation and
+attribute stages (``relations.extract_relations``, ``attributes.annotate_attributes``) when
+they are installed.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..records import Document
 
+log = logging.getLogger(__name__)
+
 
 def resolve_people(doc: Document, analysis: Any) -> None:
     """Fill ``doc.people`` and ``doc.relations``; set ``Speaker.name``/``person_id`` on quotes."""
+    if analysis is None:
+        return
+    from .cluster import Clusterer
+
+    speakers = analysis.speaker_mentions
+    cl = Clusterer(doc, analysis)
+    cl.run(list(speakers.values()))
+    people = cl.people()
+    by_id = {p.id: p for p in people}
+    for i, q in enumerate(doc.quotes):
+        m = speakers.get(i)
+        if m is None:
+            continue
+        p = by_id.get(m.person) if m.person else None
+        if p is not None:
+            q.speaker.name = p.name
+            q.speaker.person_id = p.id
+            if p.kind == "organization":
+                q.speaker.kind = "organization"
+        elif m.kind == "name":
+            q.speaker.name = m.text
+        if q.speaker.name and q.speaker.kind == "unknown":
+            q.speaker.kind = "person"
+        if q.speaker.kind == "anonymous":
+            q.speaker.name = None
+    doc.people = people
+    analysis.people = people
+    _call_optional(doc, analysis)
+
+
+def _call_optional(doc: Document, analysis: Any) -> None:
+    """Relations and attributes (engineer D's stages), when present; a failure there is logged."""
+    try:
+        from .relations import extract_relations
+    except ImportError:
+        extract_relations = None
+    if extract_relations is not None:
+        try:
+            rels = extract_relations(doc, analysis)
+            if rels is not None:
+                doc.relations = list(rels)
+        except Exception:
+            log.exception("relations failed for %s", doc.id)
+    try:
+        from .attributes import annotate_attributes
+    except ImportError:
+        return
+    try:
+        annotate_attributes(doc, analysis)
+    except Exception:
+        log.exception("attributes failed for %s", doc.id)

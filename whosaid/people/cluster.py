@@ -1,0 +1,341 @@
+"""Mentions into people, within one article: names, partial names, nicknames, descriptors, pronouns.
+
+* **Names** are runs of capitalised words (titles such as "Mr." or "Sen." kept in the mention,
+  dropped for matching).  Multi-word names sharing a first word and whose words are a prefix
+  or subset of each other merge ("Sean Preston" into "Sean Preston Federline"); a one-word name
+  joins the most recent person whose name contains it (first or last name preferred);
+  a hyphenated nickname made of the first name's initial and the start of the last name
+  ("K-Fed") joins that person.
+* **Gender** comes from pronoun agreement in the article (a he/she/his/her whose sentence, up
+  to it, names exactly one person), gendered titles and nouns ("Mrs.", "actress"), and else the
+  first-name table learned from PolNeAR train coreference.
+* **Pronouns** (he/she/his/her/him) resolve to the person in the nearest sentence back whose
+  gender agrees, leftmost first (subjects come first in English); a known agreeing gender beats an
+  unknown one.
+* **Descriptors** ("the 41-year-old singer", "the pop sensation") resolve to the most
+  mentioned person so far whose gender agrees with the descriptor's noun.
+* The canonical name is the fullest name the document gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..attribute import mentions as M
+from ..attribute.analysis import Analysis, Mention
+from ..attribute.lexicon import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    MALE_NOUNS,
+    MALE_TITLES,
+    ORG_NAME_WORDS,
+    PRONOUN_GENDER,
+    TITLES,
+    name_genders,
+)
+from ..attribute.marks import scan_quotes
+from ..records import Document, Person, Span
+
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "june", "july", "august", "september", "october", "november",
+              "december", "god", "related", "read", "more", "photo", "image", "via", "getty", "images", "watch",
+              "click", "share", "tweet", "follow", "subscribe", "editor", "note", "update", "updated", "advertisement",
+              "i", "i’m", "i'm", "i’ve", "i'll", "i’ll", "ok", "okay", "lol", "omg", "tv"}
+
+
+_OBJECT_FOLLOWERS = {"as", "to", "that", "and", "or", "but", "in", "on", "at", "for", "with", "from", "by", "about",
+                     "into", "off", "out", "up", "down", "back", "again", "too", "if", "when", "while", "because",
+                     "than", "so", "after", "before", "during", "over", "through", "a", "an", "the", "this"}
+
+
+@dataclass
+class _Cluster:
+    id: str
+    words: list[str]  # matching words of the fullest name
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female
+    kind: str = "person"
+
+    def gender(self) -> str | None:
+        m, f = self.votes
+        if m > f:
+            return "male"
+        if f > m:
+            return "female"
+        return None
+
+
+def _name_words(text: str) -> list[str]:
+    words = [w for w in re.findall(r"[\w'’.-]+", text)]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    return [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
+
+
+def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
+    """Capitalised name runs in every sentence (outside boilerplate)."""
+    out = []
+    for si, (s, e) in enumerate(an.sentences):
+        if doc.in_boilerplate(s, e):
+            continue
+        toks = an.tokens(si)
+        k = 0
+        n = len(toks)
+        while k < n:
+            t = toks[k]
+            if M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
+                                      and M.is_name_token(toks[k + 1])):
+                b = k
+                while b + 1 < n and (M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text)):
+                    b += 1
+                start, end = t.start, toks[b].end
+                text = an.text[start:end]
+                if re.search(r"['’]s$", text):
+                    end -= 2
+                    text = an.text[start:end]
+                words = _name_words(text)
+                if words and not all(w.lower() in _NOT_NAMES for w in words):
+                    out.append(Mention(start, end, text, "name", si))
+                k = b + 1
+            else:
+                k += 1
+    return out
+
+
+def _is_org(words: list[str]) -> bool:
+    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+def _nickname_of(word: str, c: _Cluster) -> bool:
+    m = re.fullmatch(r"([A-Z])-([A-Z][a-z]+)", word)
+    if not m or len(c.words) < 2:
+        return False
+    return c.words[0].startswith(m.group(1)) and c.words[-1].lower().startswith(m.group(2).lower())
+
+
+class Clusterer:
+    def __init__(self, doc: Document, an: Analysis):
+        self.doc = doc
+        self.an = an
+        self.clusters: list[_Cluster] = []
+        self.mention_cluster: dict[tuple[int, int], _Cluster] = {}
+
+    def _new(self, words: list[str], m: Mention, kind: str = "person") -> _Cluster:
+        c = _Cluster(f"p{len(self.clusters) + 1}", words, " ".join(words), kind=kind)
+        self.clusters.append(c)
+        return c
+
+    def _attach(self, c: _Cluster, m: Mention) -> None:
+        c.mentions.append(m)
+        m.person = c.id
+        self.mention_cluster[(m.start, m.end)] = c
+
+    def add_name(self, m: Mention, speaker: bool = False) -> _Cluster | None:
+        words = _name_words(m.text)
+        if not words:
+            return None
+        if (m.start, m.end) in self.mention_cluster:
+            return self.mention_cluster[(m.start, m.end)]
+        org = _is_org(words)
+        if len(words) >= 2:
+            for c in self.clusters:
+                if c.kind != ("organization" if org else "person"):
+                    continue
+                cw = c.words
+                if words[0] == cw[0] and (words == cw[:len(words)] or cw == words[:len(cw)] or set(words) <= set(cw)
+                                          or set(cw) <= set(words)):
+                    if len(words) > len(cw):
+                        c.words, c.name = words, " ".join(words)
+                    self._attach(c, m)
+                    return c
+            c = self._new(words, m, "organization" if org else "person")
+            self._attach(c, m)
+            return c
+        w = words[0]
+        best = None
+        best_key = None
+        for c in self.clusters:
+            if c.kind == "organization" and not org:
+                continue
+            if w in c.words or _nickname_of(w, c):
+                rank = 0 if w in (c.words[0], c.words[-1]) else 1
+                last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
+                key = (rank, -last)
+                if best_key is None or key < best_key:
+                    best, best_key = c, key
+        if best is not None:
+            self._attach(best, m)
+            return best
+        if org and not self._in_headline(m) or speaker or w in name_genders() or self._person_context(m):
+            c = self._new(words, m, "organization" if org else "person")
+            self._attach(c, m)
+            return c
+        return None
+
+    def _in_headline(self, m: Mention) -> bool:
+        from ..attribute.text import is_headline
+
+        paras = self.an.paragraphs
+        return bool(paras) and paras[0][0] <= m.start < paras[0][1] and is_headline(self.an.text, *paras[0])
+
+    def _person_context(self, m: Mention) -> bool:
+        """A one-word name with a person's context: a title before it, "who" or a cue after it."""
+        if self._in_headline(m):
+            return False
+        if m.text.split()[0].lower().rstrip(".") in TITLES:
+            return True
+        nxt = re.match(r"[\s,]*([\w’']+)", self.an.text[m.end:m.end + 30])
+        return bool(nxt) and (nxt.group(1).lower() in ("who", "whose") or M.is_cue(M.Token(0, 0, nxt.group(1))))
+
+    def run(self, speaker_mentions: list[Mention]) -> None:
+        names = _name_mentions(self.an, self.doc)
+        # multi-word names first, so one-word names find their full form wherever it appears
+        for m in sorted(names, key=lambda x: (-len(_name_words(x.text)), x.start)):
+            if len(_name_words(m.text)) >= 2:
+                self.add_name(m)
+        speaker_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "name"}
+        for m in names:
+            if len(_name_words(m.text)) < 2:
+                self.add_name(m, speaker=(m.start, m.end) in speaker_spans)
+        for m in speaker_mentions:
+            if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:
+                hit = self._overlapping(m)
+                if hit is not None:
+                    self._attach(hit, m)
+                else:
+                    self.add_name(m, speaker=True)
+        self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
+        self._genders()
+        self._resolve(speaker_mentions)
+
+    def _overlapping(self, m: Mention) -> _Cluster | None:
+        for (s, e), c in self.mention_cluster.items():
+            if s < m.end and m.start < e:
+                return c
+        return None
+
+    def _genders(self) -> None:
+        table = name_genders()
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            g = table.get(c.words[0])
+            if g:
+                c.votes[0 if g == "male" else 1] += 2
+            for m in c.mentions:
+                first = m.text.split()[0].lower().rstrip(".")
+                if first in FEMALE_TITLES:
+                    c.votes[1] += 2
+                elif first in MALE_TITLES:
+                    c.votes[0] += 2
+        # pronoun agreement: a pronoun whose sentence, up to it, names exactly one person
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.an.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        quotes = self._quote_ranges()
+        for si in range(len(self.an.sentences)):
+            ms = [m for m in by_sentence.get(si, []) if m.person]
+            if not ms:
+                continue
+            toks = self.an.tokens(si)
+            for k, t in enumerate(toks):
+                g = PRONOUN_GENDER.get(t.lower)
+                if not g or self._in_quote(t.start, quotes) or t.lower in ("him", "himself", "herself"):
+                    continue
+                if t.lower == "her":
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    # object "her" ("videos of her arguing", "paint her as") cannot be the subject
+                    if nxt is None or not nxt.text[0].isalnum() or nxt.lower in _OBJECT_FOLLOWERS or \
+                            (nxt.lower.endswith("ing") and nxt.lower not in ("wedding", "morning", "evening", "building")):
+                        continue
+                before = {m.person for m in ms if m.end <= t.start}
+                if len(before) == 1:
+                    c = self._by_id(before.pop())
+                    if c is not None and c.kind == "person":
+                        c.votes[0 if g == "male" else 1] += 1
+
+    def _quote_ranges(self) -> list[tuple[int, int]]:
+        if not hasattr(self, "_qr"):
+            self._qr = [(q.start, q.end) for q in scan_quotes(self.an.text)]
+        return self._qr
+
+    @staticmethod
+    def _in_quote(pos: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(s <= pos < e for s, e in ranges)
+
+    def _by_id(self, pid: str) -> _Cluster | None:
+        for c in self.clusters:
+            if c.id == pid:
+                return c
+        return None
+
+    def _candidates_in(self, si: int, before: int | None = None) -> list[_Cluster]:
+        quotes = self._quote_ranges()
+        out = []
+        for m in self.an.mentions:
+            if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
+                c = self._by_id(m.person)
+                if c and c.kind == "person" and c not in out:
+                    out.append(c)
+        return out
+
+    def resolve_pronoun(self, m: Mention) -> _Cluster | None:
+        g = PRONOUN_GENDER.get(m.text.lower())
+        if m.text.lower() in ("i", "we", "they", "it", "you"):
+            return None
+        for si in range(m.sentence, max(-1, m.sentence - 6), -1):
+            s, e = self.an.sentences[si]
+            if si != m.sentence and self.doc.in_boilerplate(s, e):
+                continue
+            cands = self._candidates_in(si, m.start if si == m.sentence else None)
+            if si == m.sentence:
+                cands = cands[::-1]  # "Smith said he ..." : the nearest one in the same sentence
+            known = [c for c in cands if g is None or c.gender() == g]
+            if known:
+                return known[0]
+            unknown = [c for c in cands if c.gender() is None]
+            if unknown:
+                return unknown[0]
+        return None
+
+    def resolve_descriptor(self, m: Mention) -> _Cluster | None:
+        low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
+        g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
+        best, best_n = None, 0
+        for c in self.clusters:
+            if c.kind != "person" or (g and c.gender() not in (g, None)):
+                continue
+            n = sum(1 for x in c.mentions if x.start < m.start)
+            if n > best_n:
+                best, best_n = c, n
+        return best
+
+    def _resolve(self, speaker_mentions: list[Mention]) -> None:
+        for m in sorted(speaker_mentions, key=lambda x: x.start):
+            if m.person:
+                continue
+            c = None
+            if m.kind == "pronoun":
+                c = self.resolve_pronoun(m)
+            elif m.kind == "descriptor" and m.speaker_kind == "person":
+                c = self.resolve_descriptor(m)
+            elif m.kind == "name":
+                c = self._overlapping(m)
+            if c is not None:
+                self._attach(c, m)
+                if m not in self.an.mentions:
+                    self.an.mentions.append(m)
+        self.an.mentions.sort(key=lambda x: x.start)
+
+    def people(self) -> list[Person]:
+        out = []
+        for c in self.clusters:
+            seen = []
+            for m in sorted(c.mentions, key=lambda x: x.start):
+                if m.kind != "pronoun" and m.text != c.name and m.text not in seen:
+                    seen.append(m.text)
+            out.append(Person(c.id, c.name, aliases=seen, gender=c.gender() if c.kind == "person" else None,
+                              mentions=[Span(m.start, m.end, m.text) for m in sorted(c.mentions, key=lambda x: x.start)],
+                              kind=c.kind))
+        return out
