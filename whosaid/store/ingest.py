@@ -90,7 +90,9 @@ def ingest_sources(
     def fail(message: str) -> None:
         report.failed += 1
         report.errors.append(message)
-        log.warning("%s", message)
+        # INFO, not WARNING: the caller reports errors (on_error, IngestReport.errors); a warning
+        # would also reach stderr through logging's last-resort handler and print twice.
+        log.info("skipped: %s", message)
         if on_error is not None:
             on_error(message)
 
