@@ -60,6 +60,13 @@ _add("employee staffer", "employer_of", "p")
 _add("colleague co-worker coworker co-star costar bandmate teammate", "colleague", "x")
 _add("friend pal bestie bff confidant", "friend", "x")
 
+_MALE = set("""father dad daddy papa pa stepfather stepdad step-father step-dad son stepson step-son brother
+half-brother stepbrother bro husband ex-husband boyfriend ex-boyfriend fiance ex-fiance grandfather grandpa
+grandson uncle nephew father-in-law son-in-law brother-in-law spokesman""".split())
+_FEMALE = set("""mother mom mum mommy mama momma mamma stepmother stepmom step-mother step-mom daughter
+stepdaughter step-daughter sister half-sister stepsister sis wife ex-wife girlfriend ex-girlfriend fiancee
+fiancée ex-fiancee ex-fiancée grandmother grandma granny granddaughter aunt niece mother-in-law
+daughter-in-law sister-in-law spokeswoman""".split())
 _FAMILY = {"parent_of", "step_parent_of", "sibling", "spouse", "ex_spouse", "partner", "ex_partner",
            "grandparent_of", "aunt_or_uncle_of", "cousin", "in_law"}
 SYMMETRIC = {"sibling", "spouse", "ex_spouse", "partner", "ex_partner", "cousin", "in_law", "colleague", "friend"}
@@ -172,6 +179,7 @@ class _Finder:
             quals = self._quals(m.group("quals"))
             people = [self.people.ensure(s, e) for s, e in names]
             for x in people:
+                self._gender(x, m.group("kin"))
                 self._relate(rel, head, x.id, owner, ev, quals)
             if rel in ("parent_of", "sibling", "step_parent_of") and len(people) > 1 and (rel == "sibling" or head == "p"):
                 for i, a in enumerate(people):
@@ -187,6 +195,7 @@ class _Finder:
                 continue
             self._claim(m.span("kin"))
             x = self.people.ensure(s, e)
+            self._gender(x, m.group("kin"))
             self._relate(rel, head, x.id, owner, (s, m.end("kin")), self._quals(m.group("quals")))
         for m in OF_KIN.finditer(self.text):
             if self._is_claimed(m.span("kin")):
@@ -198,6 +207,7 @@ class _Finder:
                 continue
             self._claim(m.span("kin"))
             x, y = self.people.ensure(xs, xe), self.people.ensure(ys, ye)
+            self._gender(x, m.group("kin"))
             self._relate(rel, head, x.id, y.id, (xs, ye), self._quals(m.group("quals")))
         for m in TITLE_KIN.finditer(self.text):
             if self._is_claimed(m.span("kin")) or self._after_possessive(m.start()):
@@ -214,6 +224,7 @@ class _Finder:
             self._claim(m.span("kin"))
             people = [self.people.ensure(s, e) for s, e in names]
             for x in people:
+                self._gender(x, m.group("kin"))
                 self._relate(rel, head, x.id, subject, (m.start(), names[-1][1]), self._quals(m.group("quals")))
         for m in EVENT_POSS.finditer(self.text):
             owner = self._possessor(m)
@@ -259,6 +270,14 @@ class _Finder:
         if rel in ("spouse", "partner") and any(q in ("former", "ex", "ex-", "then", "then-") for q in quals):
             rel = "ex_" + rel
         return rel, head
+
+    @staticmethod
+    def _gender(person, kin: str) -> None:
+        """A kin word says the relative's gender ("her sons" are male) when pronouns did not."""
+        word = kin.lower()
+        word = _PLURAL.get(word, word)
+        if person.gender is None:
+            person.gender = "male" if word in _MALE else "female" if word in _FEMALE else None
 
     @staticmethod
     def _quals(quals: str | None) -> list[str]:

@@ -1,0 +1,132 @@
+"""Person attributes with evidence: age ("41-year-old", "Ana Lopez, 41,") and occupation
+("the singer", "actress Ana Lopez", "Ana Lopez, a lawyer,").
+
+Results go into ``Person.attributes``::
+
+    {"age": 41, "occupation": ["singer", "actress"],
+     "evidence": [{"attribute": "age", "value": 41, "start": 120, "end": 131, "text": "41-year-old"}, ...]}
+
+``annotate_attributes`` then resolves kinship words (``whosaid.people.kinship``), so a
+speaker's "Mom" joins the person the article names as the speaker's mother.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from ..records import Document, Person
+from .lookup import PRONOUNS
+
+log = logging.getLogger(__name__)
+
+OCCUPATIONS = sorted(
+    """singer-songwriter singer songwriter actress actor rapper model dancer musician drummer guitarist
+    producer director filmmaker comedian comedienne host presenter author writer novelist poet journalist
+    reporter editor anchor columnist photographer designer chef athlete footballer quarterback
+    tennis_player basketball_player soccer_player golfer boxer swimmer coach lawyer attorney doctor physician
+    surgeon nurse scientist professor teacher economist analyst senator congressman congresswoman
+    governor mayor president vice_president prime_minister minister secretary candidate nominee
+    politician lawmaker legislator diplomat ambassador judge justice prosecutor sheriff detective
+    police_officer officer spokesman spokeswoman spokesperson businessman businesswoman entrepreneur
+    executive CEO founder co-founder billionaire investor influencer YouTuber pop_star rock_star
+    reality_star TV_star TV_personality TV_host talk_show_host socialite activist strategist pollster
+    adviser advisor consultant chairman chairwoman campaign_manager pastor priest rabbi imam soldier
+    veteran student archbishop bishop pilot astronaut architect engineer""".split(),
+    key=len, reverse=True,
+)
+_OCC_RE = r"(?P<occ>" + "|".join(re.escape(o).replace("_", r"\s+") for o in OCCUPATIONS) + r")"
+# Title abbreviations standing before a name
+TITLES = {"Sen.": "senator", "Gov.": "governor", "Rep.": "representative", "Dr.": "doctor",
+          "Pres.": "president", "Gen.": "general", "Prof.": "professor", "Judge": "judge",
+          "Senator": "senator", "Governor": "governor", "President": "president", "Mayor": "mayor"}
+
+AGE_IN = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?(?P<a>\d{1,3})\s*(?=[,.;)])|\((?P<b>\d{1,3})\))")
+OCC_IN = re.compile(rf"(?i:\b{_OCC_RE}s?\b)")
+OCC_BEFORE = re.compile(rf"(?:^|[\s(])(?P<pre>(?:[a-z][\w-]*\s+){{0,2}}){_OCC_RE}\s+$")
+OCC_APPOS = re.compile(rf"^\s*,\s*(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_OCC_RE}\b")
+OCC_COPULA = re.compile(rf"^\s+(?:is|was|has\s+been|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OCC_RE}\b")
+
+
+def annotate_attributes(doc: Document, analysis: Any = None) -> None:
+    """Fill ``Person.attributes`` (age, occupation, evidence) and resolve kinship words."""
+    text = doc.text
+    for person in doc.people:
+        if person.kind != "person":
+            continue
+        found: list[dict[str, Any]] = []
+        for m in person.mentions:
+            if m.text.lower() in PRONOUNS:
+                continue
+            _from_mention(text, m.start, m.end, found)
+        _store(person, found)
+    from .kinship import resolve_kinship  # kinship needs the relations found just before
+
+    resolve_kinship(doc, analysis)
+
+
+def _from_mention(text: str, start: int, end: int, found: list[dict[str, Any]]) -> None:
+    inner = text[start:end]
+    for m in AGE_IN.finditer(inner):
+        found.append(_ev("age", int(m.group("age")), text, start + m.start(), start + m.end()))
+    for m in OCC_IN.finditer(inner):
+        if m.start() == 0 and inner[:1].isupper() and end - start > m.end():
+            continue  # a capitalised first word of a name ("Judge Judy" is handled as a title)
+        found.append(_ev("occupation", _norm_occ(m.group("occ")), text, start + m.start(), start + m.end()))
+    before = text[max(0, start - 60):start]
+    m = AGE_IN.search(before)
+    if m and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+", before[m.end():] or " "):
+        s = start - len(before) + m.start()
+        found.append(_ev("age", int(m.group("age")), text, s, s + len(m.group())))
+    m = OCC_BEFORE.search(before)
+    if m:
+        s = start - len(before) + m.start("occ")
+        found.append(_ev("occupation", _norm_occ(m.group("occ")), text, s, s + len(m.group("occ"))))
+    title = re.search(r"(?P<t>\b(?:Sen|Gov|Rep|Dr|Pres|Gen|Prof)\.|\b(?:Judge|Senator|Governor|President|Mayor))\s+$", before)
+    if title:
+        s = start - len(before) + title.start("t")
+        found.append(_ev("occupation", TITLES[title.group("t")], text, s, s + len(title.group("t"))))
+    after = text[end:end + 80]
+    m = AGE_AFTER.match(after)
+    if m:
+        g = "a" if m.group("a") else "b"
+        found.append(_ev("age", int(m.group(g)), text, end + m.start(g), end + m.end(g)))
+    for pat in (OCC_APPOS, OCC_COPULA):
+        m = pat.match(after)
+        if m:
+            found.append(_ev("occupation", _norm_occ(m.group("occ")), text, end + m.start("occ"), end + m.end("occ")))
+
+
+def _norm_occ(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.strip())
+    return w if w.isupper() or w == "YouTuber" else w.lower()
+
+
+def _ev(attribute: str, value: Any, text: str, start: int, end: int) -> dict[str, Any]:
+    return {"attribute": attribute, "value": value, "start": start, "end": end, "text": text[start:end]}
+
+
+def _store(person: Person, found: list[dict[str, Any]]) -> None:
+    if not found:
+        return
+    found.sort(key=lambda f: f["start"])
+    evidence: list[dict[str, Any]] = []
+    seen: set[tuple[str, int, int]] = set()
+    for f in found:
+        key = (f["attribute"], f["start"], f["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence.append(f)
+    ages = [f["value"] for f in evidence if f["attribute"] == "age" and 0 < f["value"] < 125]
+    if ages:
+        person.attributes["age"] = ages[0]
+    occs: list[str] = []
+    for f in evidence:
+        if f["attribute"] == "occupation" and f["value"] not in occs:
+            occs.append(f["value"])
+    if occs:
+        person.attributes["occupation"] = occs
+    person.attributes["evidence"] = evidence
