@@ -47,11 +47,19 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
     feed = parsed.get("feed", {})
     site = feed.get("title") or None
     feed_url = feed.get("link") or None
+    produced = 0
     for index, entry in enumerate(parsed.entries):
         try:
-            yield _entry(entry, index, source, site, feed_url)
+            doc = _entry(entry, index, source, site, feed_url)
         except InputError as exc:
-            yield exc
+            # Title-only entries (link feeds, the cut-off tail of an ill-formed feed) have nothing
+            # to extract: a warning, not a failed input.
+            log.warning("%s", exc)
+            continue
+        produced += 1
+        yield doc
+    if not produced:
+        yield InputError(source, f"none of the feed's {len(parsed.entries)} entries has any text")
 
 
 def _entry(entry: Any, index: int, source: str, site: str | None, feed_url: str | None) -> Document:
