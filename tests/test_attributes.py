@@ -72,3 +72,20 @@ def test_his_mother_in_narrative():
     text = "Vera Sand and her son Theo Sand arrived. Later, Theo Sand praised his mother's courage."
     doc = run(text, {"Vera Sand": ("female", ["Vera Sand"]), "Theo Sand": ("male", ["Theo Sand"])})
     assert "his mother" in [m.text for m in person(doc, "Vera Sand").mentions]
+
+
+def test_job_descriptor_joins_the_most_mentioned_earlier_person():
+    text = ("Ana Roth released a record. Ana Roth toured Spain with Ben Ode. "
+            "Fans say the 29-year-old singer's voice has changed. Ben Ode said the actress was tired.")
+    doc = run(text, {"Ana Roth": ("female", ["Ana Roth"]), "Ben Ode": ("male", ["Ben Ode"])})
+    ana = person(doc, "Ana Roth")
+    assert "the 29-year-old singer" in ana.aliases
+    assert ana.attributes["age"] == 29 and "singer" in ana.attributes["occupation"]
+    assert "the actress" in ana.aliases  # gendered noun, Ben excluded
+
+
+def test_descriptor_does_not_point_back_inside_its_sentence():
+    text = "Ana Roth spoke first. Ben Ode, who met the singer last year, smiled."
+    doc = run(text, {"Ana Roth": ("female", ["Ana Roth"]), "Ben Ode": ("male", ["Ben Ode"])})
+    assert "the singer" in person(doc, "Ana Roth").aliases
+    assert "the singer" not in person(doc, "Ben Ode").aliases

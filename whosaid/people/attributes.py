@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from ..records import Document, Person
-from .lookup import PRONOUNS
+from .lookup import NAME_TOKEN, PRONOUNS, People, quote_at, sentence_at, sentences_of
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,18 @@ OCC_APPOS = re.compile(rf"^\s*,\s*(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,
 OCC_COPULA = re.compile(rf"^\s+(?:is|was|has\s+been|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OCC_RE}\b")
 
 
+_FEMALE_OCC = {"actress", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "comedienne"}
+_MALE_OCC = {"spokesman", "businessman", "congressman", "chairman"}
+# "the 41-year-old singer", "the Oscar-winning actress's": a definite job descriptor
+DESCRIPTOR = re.compile(
+    rf"\b[Tt]he\s+(?P<mods>(?:(?:\d{{1,3}}-year-old|[A-Za-z][\w-]*)\s+){{0,3}}?){_OCC_RE}(?P<poss>['’]s?)?(?![\w-])"
+)
+
+
 def annotate_attributes(doc: Document, analysis: Any = None) -> None:
     """Fill ``Person.attributes`` (age, occupation, evidence) and resolve kinship words."""
     text = doc.text
+    _descriptor_mentions(doc, analysis)
     for person in doc.people:
         if person.kind != "person":
             continue
@@ -65,6 +74,42 @@ def annotate_attributes(doc: Document, analysis: Any = None) -> None:
     from .kinship import resolve_kinship  # kinship needs the relations found just before
 
     resolve_kinship(doc, analysis)
+
+
+def _descriptor_mentions(doc: Document, analysis: Any) -> None:
+    """Attach job descriptors outside quotes ("the 41-year-old singer's") to the person they
+    most likely mean: the most-mentioned earlier person of agreeing gender who is not already
+    named earlier in the same sentence (a descriptor rarely points back inside its sentence)."""
+    people = People(doc, analysis)
+    sents = sentences_of(doc.text, analysis)
+    for m in DESCRIPTOR.finditer(doc.text):
+        s, e = m.start(), m.end("occ")
+        q = quote_at(doc, s, e)
+        if doc.in_boilerplate(s, e) or (q is not None and q.kind == "direct"):
+            continue  # reported speech is the writer's words; a direct quote is the speaker's
+        if re.match(rf"\s+(?:{NAME_TOKEN})", doc.text[m.end():m.end() + 40]) and not m.group("poss"):
+            continue  # "the singer Ana Lopez": a title before a name, read by _from_mention
+        if re.match(r"\s+of\b", doc.text[e:e + 4]) or any(
+            mm.start < e and s < mm.end for p in doc.people for mm in p.mentions
+        ):
+            continue
+        occ = m.group("occ").lower()
+        want = "female" if occ in _FEMALE_OCC else "male" if occ in _MALE_OCC else None
+        sent_start = sentence_at(sents, s)[0]
+        same_sentence = {p.id for p in doc.people for mm in p.mentions if sent_start <= mm.start < s}
+        best, best_key = None, None
+        for p in doc.people:
+            if p.kind != "person" or p.id in same_sentence or (want and p.gender not in (want, None)):
+                continue
+            before = [mm for mm in p.mentions if mm.end <= s and not doc.in_boilerplate(mm.start, mm.end)]
+            if not before:
+                continue
+            key = (len(before), max(mm.end for mm in before))
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+        if best is not None:
+            people.add_mention(best, s, e, alias=True)
+            log.debug("descriptor %r -> %s", doc.text[s:e], best.name)
 
 
 def _from_mention(text: str, start: int, end: int, found: list[dict[str, Any]]) -> None:
