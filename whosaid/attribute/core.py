@@ -120,12 +120,30 @@ def _conf(m: Mention | None, base: float) -> float:
     return round(base * {"name": 1.0, "pronoun": 0.92, "descriptor": 0.85}.get(m.kind, 0.8), 3)
 
 
-def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int) -> Mention | None:
+def _participle(toks: list[Token], c: int) -> bool:
+    """``..., saying:`` / ``while calling out ...`` / ``, going on to say``: the subject is the sentence's."""
+    j = c
+    if not toks[c].lower.endswith("ing"):
+        j = c - 1
+        while j > 0 and toks[j].lower in ("on", "to", "further", "also", "then"):
+            j -= 1
+        if j == c - 1 or not toks[j].lower.endswith("ing"):
+            return False
+    return j > 0 and (toks[j - 1].text in (",", "—", "–", ";")
+                      or toks[j - 1].lower in ("while", "by", "when", "after", "before", "as"))
+
+
+def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: Mention | None = None) -> Mention | None:
+    if _participle(toks, c):
+        if earlier is not None:
+            return earlier
+        np = M.sentence_subject(toks, c)
+        return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
     if np is None and c + 1 < len(toks):
         np = M.np_after(toks, c)  # "said Smith", "adds the source"
     if np is None:
-        np = M.sentence_subject(toks, c)  # "..., saying:" / "while calling out ..."
+        np = M.sentence_subject(toks, c)
     return _mention(an, toks, np, si)
 
 
@@ -141,24 +159,32 @@ def _left_cue(toks: list[Token], qpos: int) -> int | None:
 
 
 def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> tuple[Mention | None, int] | None:
-    """``QUOTE , she said`` / ``QUOTE said Smith``: (speaker, cue index)."""
+    """``QUOTE , she said`` / ``QUOTE said Smith`` / ``QUOTE , Smith, a spokesman, said``: (speaker, cue)."""
     k = qpos + 1
-    while k < len(toks) and toks[k].text in (",", "—", "–", "-"):
+    dash = False
+    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "―"):
+        dash = dash or toks[k].text != ","
         k += 1
     if k >= len(toks):
         return None
     if M.is_cue(toks[k]):
         np = M.np_after(toks, k)
         return (_mention(an, toks, np, si), k) if np else None
-    np = M.np_ending_at(toks, k)
-    for b in range(k, min(len(toks), k + 9)):
+    np = M.np_starting_at(toks, k)
+    if np is None:
+        return None
+    for b in range(np[1] + 1, min(len(toks), np[1] + 26)):
         if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
             break
-        if M.is_cue(toks[b]) and b > k:
-            np = M.np_before(toks, b)
-            if np and np[0] >= k:
-                return _mention(an, toks, np, si), b
-            break
+        if M.is_cue(toks[b], toks[b - 1]):
+            return _mention(an, toks, np, si), b
+    b = np[1] + 1
+    # "“...,” Vitter demanded." : a name or pronoun and one verb closing the sentence
+    if np[2] in ("name", "pronoun") and b < len(toks) and re.match(r"^[a-z]+(ed|s)$", toks[b].text) \
+            and (b + 1 == len(toks) or toks[b + 1].text in (".", ",", "!", "?")):
+        return _mention(an, toks, np, si), b
+    if dash and np[2] == "name" and all(not re.search(r"\w", t.text) for t in toks[np[1] + 1:np[1] + 2]):
+        return _mention(an, toks, np, si), k - 1  # “...” ― Jane Doe
     return None
 
 
@@ -235,6 +261,19 @@ class _Attributor:
         m = _mention(self.an, toks, M.sentence_subject(toks), prev)
         return Attribution(m, None, _conf(m, 0.6)) if m else None
 
+    def _later_cue(self, si: int, toks: list[Token], qpos: int) -> tuple[Attribution, int] | None:
+        """``QUOTE to drive up the price, she said``: a mixed clause ended by ``, NP cue``."""
+        for b in range(qpos + 2, len(toks)):
+            if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
+                return None
+            if M.is_cue(toks[b], toks[b - 1]):
+                np = M.np_before(toks, b)
+                if np and np[0] > qpos + 1 and toks[np[0] - 1].text == ",":
+                    m = _mention(self.an, toks, np, si)
+                    return Attribution(m, _cue_span(self.an, toks, b), _conf(m, 0.8)), toks[np[0] - 2].end
+                return None
+        return None
+
     def _next_sentence_attribution(self, si: int) -> Attribution | None:
         """``“We will win.” Smith said.``: a short "NP cue." sentence right after the quotation."""
         nxt = si + 1
@@ -274,7 +313,8 @@ class _Attributor:
                     m = _mention(self.an, toks, np, si)
                     cue = Span.of(self.an.text, toks[c].start, toks[min(c + 1, len(toks) - 1)].end)
                 else:
-                    m = _speaker_for_cue(self.an, toks, c, si)
+                    earlier = self.last.mention if self.last and self.last_sentence == si else None
+                    m = _speaker_for_cue(self.an, toks, c, si, earlier)
                     cue = _cue_span(self.an, toks, c)
                 att = Attribution(m, cue, _conf(m, 0.9))
                 # mixed quote: the reported clause runs from after the cue to the quotation
@@ -284,8 +324,11 @@ class _Attributor:
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     if M.np_ending_at(toks, toks.index(first)) is None or True:
                         start = first.start
-            elif si in indirect_starts:
-                att = indirect_starts[si][1]
+        end = q.end
+        if att is None:
+            later = self._later_cue(si, toks, qpos)
+            if later is not None:
+                att, end = later
         short = len(re.findall(r"\w+", self.an.text[q.start:q.end])) <= 4 and q.paragraphs == 1
         if att is None and qpos == len(toks) - 1 or att is None and all(not re.search(r"\w", t.text) for t in toks[qpos + 1:]):
             att = self._next_sentence_attribution(si)
@@ -303,7 +346,7 @@ class _Attributor:
             att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
         elif short and att.cue is None and _is_title_or_term(self.an, toks, qpos, q):
             return
-        self._emit(start, q.end, "direct", att)
+        self._emit(start, end, "direct", att)
         if att.mention is not None:
             self.last = att
             self.last_sentence = si

@@ -99,6 +99,7 @@ PRONOUN_GENDER = {
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "who"}
+RELATIVE_PRONOUNS = {"which"}
 PERSON_PRONOUNS = {"he", "she", "i", "we", "who", "you"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                "those", "one", "some", "many", "several", "two", "three", "four", "other", "another", "both",

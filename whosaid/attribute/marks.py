@@ -25,7 +25,7 @@ DOUBLE_CLOSE = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "�
 SINGLE_OPEN = "‘'‚‹"
 SINGLE_CLOSE = "’'‛›"
 MARKS = re.compile(r"[\"“”„«»‘’'‚‹›]")
-_OPEN_BEFORE = set(" \t\n\u00a0([{—–-/:;,")
+_OPEN_BEFORE = set(" \t\n\u00a0([{—–-/:;,\u2060")
 
 
 @dataclass(slots=True)
@@ -83,7 +83,25 @@ def _para_end(text: str, i: int) -> int:
 
 
 def scan_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
-    """Top-level quotations in ``text[start:end]``, in order."""
+    """Top-level quotations in ``text[start:end]``, in order.
+
+    Two apostrophes or backticks (``''`` / ``````, a typewriter convention some newspapers keep)
+    count as one double mark.
+    """
+    if "''" in text or "``" in text:
+        # same length: the first of the two becomes a zero-width joiner, the second a straight "
+        work = text.replace("''", "\u2060\"").replace("``", "\u2060\"")
+        out = _scan(work, start, end)
+        for q in out:
+            if q.end > q.start and work[q.end - 1] == "\u2060":
+                q.end -= 1
+            if q.start < q.end and work[q.start - 1] == "\"" and q.start >= 2 and work[q.start - 2] == "\u2060":
+                q.open_pos = q.start - 2
+        return [q for q in out if q.end > q.start]
+    return _scan(text, start, end)
+
+
+def _scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     end = len(text) if end is None else end
     out: list[QuoteSpan] = []
     i = start
@@ -93,6 +111,8 @@ def scan_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             break
         j = m.start()
         ch = text[j]
+        if ch == "”" and (j == 0 or text[j - 1] == "\n") and _next(text, j).isalnum():
+            ch = "“"  # a paragraph opening with a closing mark: a typo for an opener
         if ch in DOUBLE_OPEN and (ch != "\"" or _can_open(text, j)):
             q = _close_double(text, j, end)
             if q is not None:
@@ -140,7 +160,7 @@ def _close_double(text: str, j: int, end: int) -> QuoteSpan | None:
         n = pe
         while n < end and text[n].isspace():
             n += 1
-        if n < end and text[n] in DOUBLE_OPEN and text[n] != "»" and _can_open(text, n):
+        if n < end and text[n] in DOUBLE_OPEN and (text[n] == "\"") == (opener == "\"") and _can_open(text, n):
             paras += 1
             i = n + 1
             continue

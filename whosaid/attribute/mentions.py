@@ -20,6 +20,7 @@ from .lexicon import (
     PERSON_NOUNS,
     SKIP_BEFORE_CUE,
     SUBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
     TITLES,
     cue_forms,
 )
@@ -76,7 +77,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         return None
     t = toks[j]
     low = t.lower
-    if low in SUBJECT_PRONOUNS:
+    if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return (j, j, "pronoun")
     if is_name_token(t) and not _possessive(t):
         a = j
@@ -102,7 +103,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
                 break
             if _PUNCT.match(w.text) and w.text not in ("-",) or w.lower in _STOP_NP or is_quote(w) or is_cue(w):
                 break
-            if w.lower in _PREPS:
+            if w.lower in _PREPS and not (w.lower in ("of", "for", "at") and j - a < 5):
                 break
             a -= 1
         if found:
@@ -147,24 +148,68 @@ def np_before(toks: list[Token], i: int) -> NP | None:
     return np_ending_at(toks, j)
 
 
-def np_after(toks: list[Token], i: int) -> NP | None:
-    """The noun phrase right after ``toks[i]`` ("said Smith", "according to a source")."""
-    k = i + 1
+def np_starting_at(toks: list[Token], k: int) -> NP | None:
+    """The noun phrase whose first token is ``toks[k]`` ("Rep. Jim Jordan", "the New York businessman")."""
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.lower in SUBJECT_PRONOUNS and t.lower not in ("it", "who"):
+    if t.lower in SUBJECT_PRONOUNS and t.lower not in ("who",):
         return (k, k, "pronoun")
-    if is_name_token(t) or t.lower.rstrip(".") in TITLES:
+    if is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper()):
         b = k
-        while b + 1 < len(toks) and (is_name_token(toks[b + 1]) or toks[b + 1].lower in _NAME_PARTICLES
-                                     or toks[b + 1].lower.rstrip(".") in TITLES):
+        while b + 1 < len(toks) and (is_name_token(toks[b + 1]) or toks[b + 1].lower in _NAME_PARTICLES) \
+                and not _possessive(toks[b]):
             b += 1
-            if _possessive(toks[b]):
+        if _possessive(toks[b]):
+            # "Obama's former campaign strategist said": a descriptor headed after the possessive
+            e = b
+            while e + 1 < len(toks) and e - b < 5 and re.match(r"^[a-z][\w-]*$", toks[e + 1].text) \
+                    and toks[e + 1].lower not in _STOP_NP and not is_cue(toks[e + 1]) and toks[e + 1].lower not in _PREPS:
+                e += 1
+            return (k, e, "descriptor") if e > b else None
+        return (k, b, "name")
+    if t.lower in DETERMINERS:
+        b = k
+        while b + 1 < len(toks) and b - k < 7:
+            w = toks[b + 1]
+            if _PUNCT.match(w.text) and w.text != "-" or w.lower in _STOP_NP or is_quote(w) or is_cue(w):
                 break
-        if is_name_token(toks[b]) or b > k:
-            return (k, b, "name")
-    if t.lower in DETERMINERS or t.lower == "the":
+            if w.lower in _PREPS and not (b + 2 < len(toks) and w.lower in ("of", "for", "at", "to", "close")):
+                break
+            b += 1
+        if b > k:
+            return (k, b, "descriptor")
+    return None
+
+
+INVERSION_CUES = {"said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes",
+                  "explained", "explains", "noted", "notes", "recalled", "recalls", "replied", "replies", "insisted",
+                  "argued", "argues", "observed", "remarked", "quipped", "joked", "tweeted", "posted", "warned",
+                  "answered", "responded", "declared", "admitted", "acknowledged", "concluded", "cautioned",
+                  "offered", "shot", "chimed", "recounted", "reported", "reports", "according"}
+
+
+def np_after(toks: list[Token], i: int) -> NP | None:
+    """The noun phrase right after ``toks[i]`` in an inverted attribution ("said Smith", "adds the source")."""
+    k = i + 1
+    if k >= len(toks) or (toks[i].lower not in INVERSION_CUES and toks[i].lower != "to"):
+        return None
+    t = toks[k]
+    if t.lower in SUBJECT_PRONOUNS and t.lower not in ("it", "who", "you", "i", "we"):
+        return (k, k, "pronoun")
+    # modifiers before a name: "said 9/11 widow Terry Strada", "said former Sen. Bob Dole"
+    b = k
+    while b < len(toks) and b - k < 4 and not is_name_token(toks[b]) and re.match(r"^[\w/'’-]+$", toks[b].text) \
+            and toks[b].lower not in _STOP_NP and toks[b].lower not in DETERMINERS and not is_cue(toks[b]):
+        b += 1
+    if b < len(toks) and (is_name_token(toks[b]) or toks[b].lower.rstrip(".") in TITLES and toks[b].text[0].isupper()):
+        e = b
+        while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES) \
+                and not _possessive(toks[e]):
+            e += 1
+        if not _possessive(toks[e]):
+            return (k, e, "name")
+    if t.lower in DETERMINERS and t.lower not in ("that", "this", "these", "those"):
         b = k
         while b + 1 < len(toks) and b - k < 6:
             w = toks[b + 1]

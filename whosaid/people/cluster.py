@@ -89,6 +89,11 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                 b = k
                 while b + 1 < n and (M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text)):
                     b += 1
+                for x in range(b, k, -1):
+                    if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b:
+                        k = x
+                        t = toks[k]
+                        break
                 start, end = t.start, toks[b].end
                 text = an.text[start:end]
                 if re.search(r"['’]s$", text):
@@ -191,6 +196,10 @@ class Clusterer:
     def run(self, speaker_mentions: list[Mention]) -> None:
         names = _name_mentions(self.an, self.doc)
         # multi-word names first, so one-word names find their full form wherever it appears
+        # title-case headlines run words together ("Gold Star Mom Corners Obama"): their names
+        # only join people the body names
+        head = [m for m in names if self._in_headline(m)]
+        names = [m for m in names if not self._in_headline(m)]
         for m in sorted(names, key=lambda x: (-len(_name_words(x.text)), x.start)):
             if len(_name_words(m.text)) >= 2:
                 self.add_name(m)
@@ -198,6 +207,12 @@ class Clusterer:
         for m in names:
             if len(_name_words(m.text)) < 2:
                 self.add_name(m, speaker=(m.start, m.end) in speaker_spans)
+        for m in head:
+            words = _name_words(m.text)
+            for c in self.clusters:
+                if words and (words == c.words or len(words) == 1 and words[0] in c.words):
+                    self._attach(c, m)
+                    break
         for m in speaker_mentions:
             if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:
                 hit = self._overlapping(m)
@@ -282,6 +297,10 @@ class Clusterer:
 
     def resolve_pronoun(self, m: Mention) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
+        if m.text.lower() in ("who", "which"):
+            prev = [x for x in self.an.mentions if x.sentence == m.sentence and x.end <= m.start and x.person
+                    and m.start - x.end <= 3]
+            return self._by_id(prev[-1].person) if prev else None
         if m.text.lower() in ("i", "we", "they", "it", "you"):
             return None
         for si in range(m.sentence, max(-1, m.sentence - 6), -1):
