@@ -25,7 +25,7 @@ def main() -> None:
 
 def _register() -> None:
     # Each command lives in its own module; importing it registers it on ``main``.
-    from . import demo, eval, export, extract, ingest, serve, train  # noqa: F401
+    from . import demo, eval, export, extract, ingest, scale, serve, train  # noqa: F401
 
 
 _register()
