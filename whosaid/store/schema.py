@@ -200,6 +200,17 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    # 2: locality-sensitive-hashing bands of each article's MinHash signature (whosaid.dedup),
+    #    so a new copy of a stored story is found with an index lookup, across processes.
+    """
+    CREATE TABLE story_bands (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        band INTEGER NOT NULL,
+        key BLOB NOT NULL
+    );
+    CREATE INDEX story_bands_key ON story_bands(band, key);
+    CREATE INDEX story_bands_article ON story_bands(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
