@@ -141,20 +141,42 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
         return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
     if np is None and c + 1 < len(toks):
-        np = M.np_after(toks, c)  # "said Smith", "adds the source"
+        j = c - 1
+        while j >= 0 and M._adverb(toks[j]):
+            j -= 1
+        if j < 0 or M.is_quote(toks[j]) or toks[j].text in (",", "—", "–", ":", "("):
+            np = M.np_after(toks, c)  # "said Smith", "adds the source"
     if np is None:
         np = M.sentence_subject(toks, c)
     return _mention(an, toks, np, si)
 
 
+def _chain_head(toks: list[Token], c: int) -> int:
+    """``noted they had said ...``: the outermost cue of a chain of reported speech."""
+    for _ in range(3):
+        np = M.np_before(toks, c)
+        if np is None:
+            return c
+        j = np[0] - 1
+        if j >= 0 and toks[j].lower == "that":
+            j -= 1
+        if j >= 0 and M.is_cue(toks[j], toks[j - 1] if j else None) and not _participle(toks, j):
+            c = j
+        else:
+            return c
+    return c
+
+
 def _left_cue(toks: list[Token], qpos: int) -> int | None:
-    """The cue nearest before token ``qpos`` in its sentence."""
+    """The cue nearest before token ``qpos`` in its sentence (the outermost of a chain)."""
     for c in range(qpos - 1, -1, -1):
         t = toks[c]
         if t.text in _CLAUSE_PUNCT:
             return None
-        if M.is_cue(t) or t.lower == "according":
+        if t.lower == "according":
             return c
+        if M.is_cue(t, toks[c - 1] if c else None, toks[c + 1] if c + 1 < len(toks) else None):
+            return _chain_head(toks, c)
     return None
 
 
@@ -173,7 +195,11 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
     np = M.np_starting_at(toks, k)
     if np is None:
         return None
+    paren = 0
     for b in range(np[1] + 1, min(len(toks), np[1] + 26)):
+        paren += {"(": 1, ")": -1}.get(toks[b].text, 0)
+        if paren > 0:
+            continue  # "Rep. John Mica (R-Fla.) said"
         if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
             break
         if M.is_cue(toks[b], toks[b - 1]):
@@ -258,6 +284,12 @@ class _Attributor:
                 if m is None and self.last:
                     m = self.last.mention
                 return Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.9))
+        c = end - 1 if end >= 1 and toks[end].text == ":" else end
+        if c >= 1 and re.fullmatch(r"[a-z]+(s|ed)", toks[c].text):
+            np = M.np_before(toks, c)
+            if np is not None:  # "The New York Times reports:", "Smith writes:"
+                m = _mention(self.an, toks, np, prev)
+                return Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.85))
         m = _mention(self.an, toks, M.sentence_subject(toks), prev)
         return Attribution(m, None, _conf(m, 0.6)) if m else None
 

@@ -140,11 +140,22 @@ def _close_double(text: str, j: int, end: int) -> QuoteSpan | None:
         pe = min(_para_end(text, i), end)
         k = i
         found = None
+        depth = 0
         while k < pe:
             c = text[k]
             if c in closers and (c != "\"" or _can_close(text, k)):
+                if depth:
+                    depth -= 1  # closes a same-style quote nested inside: “... “hell” ...”
+                    k += 1
+                    continue
                 found = k
                 break
+            if c == opener and c in "“«" and _can_open(text, k):
+                ahead = text[k:pe]
+                if sum(ahead.count(x) for x in closers) >= depth + 2:
+                    depth += 1
+                    k += 1
+                    continue
             if c in "“«" and c != opener and opener != "„" and _can_open(text, k):
                 # a fresh opener before any closer: the earlier mark was unbalanced
                 break

@@ -64,11 +64,25 @@ def _adverb(t: Token) -> bool:
 _NOUN_BEFORE = DETERMINERS | {"be", "of", "no", "any", "whose", "new", "own", "false", "such", "without", "his", "her"}
 
 
-def is_cue(t: Token, prev: Token | None = None) -> bool:
-    """``t`` is a cue form (and, when ``prev`` is given, not a noun: "the hope that")."""
-    if t.lower not in cue_forms():
+# Forms that are nouns as often as verbs: cues only before "that" ("The Post reports that ...").
+THAT_ONLY = {"reports", "report", "notes", "points", "shares", "posts", "states", "writes", "claims", "says"}
+
+
+def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> bool:
+    """``t`` is a cue form (and, with ``prev``, not a noun: "the hope that", "Trump's tweet")."""
+    low = t.lower
+    if low not in cue_forms():
+        if low in THAT_ONLY and nxt is not None and nxt.lower == "that":
+            return prev is None or prev.lower not in _NOUN_BEFORE
         return False
-    return prev is None or prev.lower not in _NOUN_BEFORE
+    if prev is None:
+        return True
+    return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
+
+
+_NOUNISH = {"tweet", "post", "statement", "claim", "claims", "report", "warning", "remarks", "comments", "hope",
+            "fear", "fears", "promise", "vow", "call", "calls", "note", "estimate", "estimates", "thinking",
+            "writing", "feeling", "posting", "tweets", "posts", "warnings"}
 
 
 def np_ending_at(toks: list[Token], j: int) -> NP | None:
@@ -117,6 +131,8 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
                 if b >= 0 and toks[b].lower in DETERMINERS and toks[k - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
                     a = b
             return (a, j, "descriptor")
+        if j >= 1 and re.match(r"^[\d.,%]+$", toks[j - 1].text):
+            return (j - 1, j, "descriptor")  # "63 percent said"
         # bare plural or noun compound: "experts", "Republican leaders", "White House officials"
         if low in ANONYMOUS_HEADS or low in ORG_HEADS or low in PERSON_NOUNS or (low.endswith("s") and len(low) > 3):
             a = j
@@ -248,7 +264,7 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                 while b + 1 < limit and b - k < 5:
                     w = toks[b + 1]
                     if _PUNCT.match(w.text) or w.lower in _STOP_NP or is_quote(w) or is_cue(w) or w.lower in _PREPS \
-                            or w.lower.endswith("ed") and b > k:
+                            or w.lower.endswith("ed") and b > k or _adverb(w):
                         break
                     b += 1
                 if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])):

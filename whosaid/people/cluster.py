@@ -301,7 +301,9 @@ class Clusterer:
             prev = [x for x in self.an.mentions if x.sentence == m.sentence and x.end <= m.start and x.person
                     and m.start - x.end <= 3]
             return self._by_id(prev[-1].person) if prev else None
-        if m.text.lower() in ("i", "we", "they", "it", "you"):
+        if m.text.lower() == "it":
+            return self._recent_org(m)
+        if m.text.lower() in ("i", "we", "they", "you"):
             return None
         for si in range(m.sentence, max(-1, m.sentence - 6), -1):
             s, e = self.an.sentences[si]
@@ -317,6 +319,16 @@ class Clusterer:
             if unknown:
                 return unknown[0]
         return None
+
+    def _recent_org(self, m: Mention) -> _Cluster | None:
+        """"it said": the organisation named last in this or the two sentences before."""
+        best = None
+        for x in self.an.mentions:
+            if x.person and x.end <= m.start and m.sentence - 2 <= x.sentence <= m.sentence:
+                c = self._by_id(x.person)
+                if c is not None and c.kind == "organization":
+                    best = c
+        return best
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
