@@ -153,7 +153,7 @@ class StoryIndex:
     def query(self, item: str | Signature | Document) -> list[tuple[str, float]]:
         """Indexed articles that are the same story as ``item``, best first, with Jaccard estimates."""
         sig = _as_signature(item)
-        candidates = {d for key in _band_keys(sig) for d in self._buckets.get(key, ())}
+        candidates = {d for key in band_keys(sig) for d in self._buckets.get(key, ())}
         hits = [(d, sig.jaccard(self._signatures[d])) for d in candidates if sig.same_story(self._signatures[d])]
         return sorted(hits, key=lambda h: (-h[1], h[0]))
 
@@ -169,7 +169,7 @@ class StoryIndex:
         self._signatures[doc_id] = sig
         self._story[doc_id] = story_id
         if sig.size:
-            for key in _band_keys(sig):
+            for key in band_keys(sig):
                 self._buckets[key].append(doc_id)
         return story_id
 
@@ -177,7 +177,7 @@ class StoryIndex:
         sig = self._signatures.pop(doc_id, None)
         self._story.pop(doc_id, None)
         if sig is not None:
-            for key in _band_keys(sig):
+            for key in band_keys(sig):
                 bucket = self._buckets.get(key)
                 if bucket and doc_id in bucket:
                     bucket.remove(doc_id)
@@ -191,7 +191,9 @@ def _as_signature(item: str | Signature | Document) -> Signature:
     return signature(item)
 
 
-def _band_keys(sig: Signature) -> list[tuple[int, bytes]]:
+def band_keys(sig: Signature) -> list[tuple[int, bytes]]:
+    """The LSH keys (band number, band bytes) of a signature: two signatures that share one are
+    candidates. A store can persist these in an indexed table to find candidates in SQL."""
     if sig.size == 0:
         return []
     return [(b, sig.values[b * ROWS : (b + 1) * ROWS].tobytes()) for b in range(BANDS)]
@@ -200,9 +202,12 @@ def _band_keys(sig: Signature) -> list[tuple[int, bytes]]:
 __all__ = [
     "Signature",
     "StoryIndex",
+    "band_keys",
     "body_text",
     "document_signature",
     "normalise",
     "shingle_hashes",
     "signature",
 ]
+
+_band_keys = band_keys  # the name the store first used
