@@ -126,3 +126,16 @@ def test_demo_feed_has_its_articles():
     assert 5 <= len(docs) <= 10
     assert all(d.site == "The Gossip Ladle" and d.published and d.url for d in docs)
     assert len({d.id for d in docs}) == len(docs)
+
+
+def test_entry_html_without_p_tags_keeps_paragraphs_and_line_breaks(tmp_path):
+    body = ("&lt;div&gt;The pier reopened on Friday.&lt;br/&gt;Crowds came early.&lt;br/&gt;&lt;br/&gt;"
+            "&#8220;Finally,&#8221; said fisherman Aldo Ricci.&lt;/div&gt;&lt;blockquote&gt;One more thing.&lt;/blockquote&gt;"
+            "&lt;script&gt;track()&lt;/script&gt;")
+    feed = RSS.replace("<description>d</description>", "<description>d</description>", 1)
+    feed = feed.replace("<![CDATA[<p>A feed that only has a description still gives its text.</p>]]>", body)
+    items, _ = read(tmp_path, "pier.xml", feed)
+    assert items[1].text.split("\n\n") == [
+        "Summary Only", "The pier reopened on Friday.\nCrowds came early.", "“Finally,” said fisherman Aldo Ricci.",
+        "One more thing.",
+    ]

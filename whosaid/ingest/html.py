@@ -52,33 +52,51 @@ def html_to_paragraphs(html: str, *, url: str | None = None) -> tuple[list[str],
     return _paragraphs(result.body), result
 
 
+_FRAGMENT_BLOCKS = {
+    "p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "figcaption",
+    "figure", "pre", "table", "thead", "tbody", "tr", "div", "section", "article", "header", "footer", "aside", "hr",
+}
+
+
 def fragment_paragraphs(html: str) -> list[str]:
-    """Paragraphs of an HTML fragment without main-text detection (a feed entry is all article)."""
+    """Paragraphs of an HTML fragment without main-text detection (a feed entry is all article).
+
+    Every block element is a paragraph (a block quote's paragraphs each their own); text
+    between blocks and runs split by a double <br> are paragraphs too; one <br> is a line break.
+    """
     from lxml import html as lxml_html
     from lxml_html_clean import Cleaner
 
     try:
         root = lxml_html.fragment_fromstring(html, create_parent="div")
+        root = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True,
+                       page_structure=False, safe_attrs_only=False).clean_html(root)
     except Exception:  # noqa: BLE001 - lxml raises several types on junk; fall back to plain text
         return [p.strip() for p in re.split(r"\n\s*\n", html) if p.strip()]
-    root = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True).clean_html(root)
-    blocks = {"p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "tr"}
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     out: list[str] = []
-    for el in root.iter():
-        if el.tag in blocks and not any(a.tag in blocks for a in el.iterancestors()):
-            inner = [c for c in el.iter() if c is not el and c.tag in blocks]
-            if el.tag == "blockquote" and inner:
-                continue  # its <p> children are visited as their own paragraphs
-            text = _SPACE.sub(" ", el.text_content()).strip()
+
+    def flush(parts: list[str]) -> None:
+        for chunk in re.split(r"\n[ \t]*\n", "".join(parts)):
+            lines = (_SPACE.sub(" ", line).strip() for line in chunk.split("\n"))
+            text = "\n".join(line for line in lines if line)
             if text:
                 out.append(text)
-        elif el.tag == "p" and any(a.tag == "blockquote" for a in el.iterancestors()):
-            text = _SPACE.sub(" ", el.text_content()).strip()
-            if text:
-                out.append(text)
-    if not out:
-        text = _SPACE.sub(" ", root.text_content()).strip()
-        out = [text] if text else []
+        parts.clear()
+
+    def walk(el: Any) -> None:
+        parts: list[str] = [el.text or ""]
+        for child in el:
+            if isinstance(child.tag, str) and child.tag in _FRAGMENT_BLOCKS:
+                flush(parts)
+                walk(child)
+            elif isinstance(child.tag, str):
+                parts.append(child.text_content())
+            parts.append(child.tail or "")
+        flush(parts)
+
+    walk(root)
     return out
 
 
