@@ -54,7 +54,8 @@ def _mask(text: str, quotes: list[QuoteSpan]) -> str:
         parts.append(text[pos:q.start])
         inner = text[q.start:q.end]
         tail = len(inner) - len(inner.rstrip(".!?…"))
-        parts.append("x" * (len(inner) - tail) + inner[len(inner) - tail:])
+        # capital X: a sentence may start with the quotation ("... she said. “Nobody ...”")
+        parts.append("X" * (len(inner) - tail) + inner[len(inner) - tail:])
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
@@ -418,6 +419,11 @@ class _Attributor:
 
     def _forward(self, si: int, toks: list[Token], c: int):
         n = len(toks)
+        j = c - 1
+        while j >= 0 and toks[j].text in (",", "—", "–"):
+            j -= 1
+        if j >= 0 and M.is_quote(toks[j]) and j < c - 1 or j >= 0 and M.is_quote(toks[j]):
+            return None  # “...,” said Smith, a deckhand: what follows is the speaker
         k = c + 1
         low = toks[c].lower
         if k < n and toks[k].lower in PARTICLES and low.startswith(("point", "call", "lash", "went")):

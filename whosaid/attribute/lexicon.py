@@ -138,7 +138,9 @@ ORG_NAME_WORDS = {"inc", "corp", "co", "llc", "ltd", "party", "committee", "camp
                   "abc", "cbs", "nbc", "msnbc", "bbc", "itv", "tmz", "fbi", "cia", "nasa", "gop", "dnc", "rnc",
                   "congress", "senate", "pentagon", "republicans", "democrats", "polls", "poll", "survey",
                   "twitter", "facebook", "instagram", "google", "apple", "amazon", "microsoft", "police",
-                  "politifact", "breitbart"}
+                  "politifact", "breitbart", "authority", "board", "agency", "transit", "airlines", "motors",
+                  "systems", "technologies", "partners", "holdings", "capital", "ventures", "labs", "trust",
+                  "school", "hospital", "church", "army", "navy", "force", "guard", "police", "sheriff's"}
 FEMALE_NOUNS = {"actress", "woman", "women", "mother", "mom", "mum", "wife", "sister", "daughter", "girlfriend",
                 "queen", "princess", "lady", "businesswoman", "spokeswoman", "congresswoman", "chairwoman",
                 "grandmother", "aunt", "niece", "singer-songwriter-actress", "starlet", "songstress", "girl",

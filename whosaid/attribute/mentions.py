@@ -101,6 +101,13 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         # "The White House", "the Trump campaign": keep a leading determiner with its name
         if a - 1 >= 0 and toks[a - 1].lower in ("the",):
             a -= 1
+        # "a spokesperson for the Transit Authority": the noun the name's phrase hangs on
+        if a - 2 >= 0 and toks[a - 1].lower in ("for", "of", "at", "with") and toks[a - 2].lower in ORG_HEADS | ANONYMOUS_HEADS:
+            b = a - 2
+            while b - 1 >= 0 and a - b < 6 and toks[b - 1].lower not in DETERMINERS and re.match(r"^[a-z][\w-]*$", toks[b - 1].text):
+                b -= 1
+            if b - 1 >= 0 and toks[b - 1].lower in DETERMINERS:
+                return (b - 1, j, "descriptor")
         return (a, j, "name")
     if re.match(r"^[a-z][a-z'’-]*$", t.text) and low not in _STOP_NP and low not in _PREPS and not is_cue(t):
         a = j

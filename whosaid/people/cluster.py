@@ -349,6 +349,13 @@ class Clusterer:
             c = None
             if m.kind == "pronoun":
                 c = self.resolve_pronoun(m)
+                g = PRONOUN_GENDER.get(m.text.lower())
+                if c is not None and g and c.gender() is None:
+                    c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
+            elif m.kind == "descriptor" and m.speaker_kind == "organization":
+                c = self._overlapping(m)  # "a spokesperson for the Transit Authority"
+                if c is not None and c.kind != "organization":
+                    c = None
             elif m.kind == "descriptor" and m.speaker_kind == "person":
                 c = self.resolve_descriptor(m)
             elif m.kind == "name":
