@@ -94,3 +94,20 @@ def test_the_sentence_before_a_quote_without_channel_gives_none():
     text = "Rosa Lind smiled.\n\n“We are fine,” she said."
     _, got = channels(text, [("We are fine,", "Rosa Lind", "said")])
     assert got == [None]
+
+
+def test_carry_over_stops_at_another_occasion():
+    text = ("In a Facebook post on Friday, Rosa Lind wrote: “I back the plan.”\n\n"
+            "She added: “It is time.”\n\n"
+            "At a tense dinner with donors, Rosa Lind said: “Never.”\n\n"
+            "“I will not bend,” Rosa Lind said at the time.")
+    _, got = channels(text, [("I back the plan.", "Rosa Lind", "wrote"), ("It is time.", "Rosa Lind", "added"),
+                             ("Never.", "Rosa Lind", "said"), ("I will not bend,", "Rosa Lind", "said")])
+    assert got == [("facebook_post", "Facebook", False), ("facebook_post", "Facebook", False), None, None]
+
+
+def test_a_tweet_as_topic_is_not_the_channel_but_tweeting_is():
+    text = ("Rosa Lind called a Dev Patel tweet “cruel” on Monday. "
+            "Gil Moreno mocked the debate, tweeting, “What a night.”")
+    _, got = channels(text, [("cruel", "Rosa Lind", "called"), ("What a night.", "Gil Moreno", "tweeting")])
+    assert got == [None, ("x_post", "X", False)]

@@ -33,6 +33,8 @@ NOT_NAME = {
     "about", "into", "during", "since", "while", "who", "that", "this", "first", "time",
     "years", "again", "his", "her", "their",
     "mr", "mrs", "ms", "dr",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "july", "september", "october", "november", "december",
 }
 
 
@@ -106,7 +108,8 @@ class People:
         key = _norm(name)
         if not key:
             return None
-        exact = [p for p in self.doc.people if key == _norm(p.name) or key in {_norm(a) for a in p.aliases}]
+        exact = [p for p in self.doc.people
+                 if p.kind == "person" and (key == _norm(p.name) or key in {_norm(a) for a in p.aliases})]
         if len(exact) == 1:
             return exact[0]
         words = key.split()
@@ -136,37 +139,62 @@ class People:
                 return p
         return None
 
-    def pronoun(self, start: int, end: int, *, exclude: set[str] = frozenset()) -> Person | None:
-        """The person a third-person pronoun refers to (``her``, ``his``)."""
-        p = self.at(start, end)
-        if p is not None and p.kind == "person" and p.id not in exclude:
-            return p
+    def pronoun(self, start: int, end: int, *, exclude: set[str] = frozenset(),
+                family: str | None = None) -> Person | None:
+        """The person a third-person pronoun refers to (``her``, ``his``).
+
+        The analysis is trusted unless its person's gender contradicts the pronoun.  Otherwise
+        the nearest earlier person of that gender; one of unknown gender only from the same
+        sentence; ``family`` (a surname) prefers a relative: "his wife, Ana Cruz" -> a Cruz.
+        """
         word = self.doc.text[start:end].lower()
         want = "female" if word in FEMALE_PRONOUNS else "male" if word in MALE_PRONOUNS else None
+        p = self.at(start, end)
+        if p is not None and p.kind == "person" and p.id not in exclude and (want is None or p.gender in (want, None)):
+            if not family or _last(p.name) == family:
+                return p
         if want is None:
             return None
-        best: tuple[int, int, Person] | None = None  # (agreement rank, distance, person)
+        sent_start = max(self.doc.text.rfind(c, 0, start) for c in ".!?\n") + 1
+        best: tuple[int, int, int, Person] | None = None  # (surname, agreement, distance, person)
         for person in self.doc.people:
             if person.kind != "person" or person.id in exclude:
                 continue
             if person.gender not in (want, None):
                 continue
             rank = 0 if person.gender == want else 1
+            kin = 0 if family and _last(person.name) == family else 1
             for m in person.mentions:
+                if rank == 1 and m.start < sent_start:
+                    continue
                 if m.end <= start and start - m.end < 1500 and m.text.lower() not in PRONOUNS:
-                    cand = (rank, start - m.end, person)
-                    if best is None or cand[:2] < best[:2]:
+                    cand = (kin, rank, start - m.end, person)
+                    if best is None or cand[:3] < best[:3]:
                         best = cand
-        return best[2] if best else None
+        if best is None:
+            return p if p is not None and p.kind == "person" and p.id not in exclude else None
+        return best[3]
 
-    def ensure(self, start: int, end: int) -> Person:
-        """The person named at ``start:end``, added to ``doc.people`` when nobody has it yet."""
+    def ensure(self, start: int, end: int) -> Person | None:
+        """The person named at ``start:end``, added to ``doc.people`` when nobody has it yet.
+
+        A new person needs a name that reads as one: two or more words, or one word that ends
+        its phrase ("his wife, Laura."), not the first word of a longer noun phrase
+        ("his wife, Democratic nominee ...").
+        """
         found = self.name(start, end)
         if found is not None:
             span = Span.of(self.doc.text, start, end)
             if not any(m.start == start and m.end == end for m in found.mentions):
                 found.mentions.append(span)
+                found.mentions.sort(key=lambda m: m.start)
             return found
+        words = self.doc.text[start:end].split()
+        after = self.doc.text[end:end + 12]
+        if len(words) < 2 and not re.match(r"\s*(?:$|[,.;:!?)—–]|\s(?:and|who|said|says|told|was|is|has)\b)", after):
+            return None
+        if any(w.lower() in NOT_NAME for w in words):
+            return None
         used = {p.id for p in self.doc.people}
         n = len(self.doc.people) + 1
         while f"p{n}" in used:
@@ -184,6 +212,11 @@ class People:
         text = self.doc.text[start:end]
         if alias and text != person.name and text not in person.aliases:
             person.aliases.append(text)
+
+
+def _last(name: str) -> str:
+    words = _norm(name).split()
+    return words[-1] if words else ""
 
 
 def _norm(s: str) -> str:

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..records import Document, Relation, Span
-from .lookup import NAME, NAME_TOKEN, People, quote_at, sentence_at, sentences_of, trim_name
+from .lookup import NAME, NAME_TOKEN, NOT_NAME, People, quote_at, sentence_at, sentences_of, trim_name
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ QUALS_RE = r"(?P<quals>(?:(?i:" + "|".join(re.escape(w) for w in _QUAL_WORDS) + 
 POSS_RE = (
     r"(?:\b(?P<pron>his|her|their|my|His|Her|Their|My)"
     rf"|(?P<pname>{NAME})['’]s?"
-    r"|\b(?P<pdesc>[Tt]he(?:\s+[\w-]+){1,3}?)['’]s?)"
+    r"|\b(?P<pdesc>[Tt]he(?:\s+[a-z][\w-]*){1,3}?)['’]s?)"
 )
 NAMES_RE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+(?:and|&)\s+{NAME})?)"
 
@@ -153,6 +153,12 @@ def extract_relations(doc: Document, analysis: Any = None) -> list[Relation]:
     return finder.relations
 
 
+def _surname(people) -> str | None:
+    """The shared last name of the named relatives, when they have one ("Ana Cruz" -> "cruz")."""
+    lasts = {p.name.split()[-1].lower() for p in people if p is not None and len(p.name.split()) > 1}
+    return lasts.pop() if len(lasts) == 1 else None
+
+
 class _Finder:
     def __init__(self, doc: Document, analysis: Any):
         self.doc = doc
@@ -167,34 +173,34 @@ class _Finder:
     # -- the patterns, strongest first -------------------------------------------------------
     def run(self) -> None:
         for m in POSSESSIVE_KIN.finditer(self.text):
-            owner = self._possessor(m)
-            if owner is None:
-                continue
             names = self._names(m.start("names"), m.group("names"))
             rel, head = self._kin(m)
             if rel is None or not names:
                 continue
+            people = [p for p in (self.people.ensure(s, e) for s, e in names) if p is not None]
+            owner = self._possessor(m, family=_surname(people))
+            if owner is None or not people:
+                continue
             self._claim(m.span("kin"))
             ev = (m.start(), names[-1][1])
             quals = self._quals(m.group("quals"))
-            people = [self.people.ensure(s, e) for s, e in names]
             for x in people:
                 self._gender(x, m.group("kin"))
                 self._relate(rel, head, x.id, owner, ev, quals)
             if rel in ("parent_of", "sibling", "step_parent_of") and len(people) > 1 and (rel == "sibling" or head == "p"):
-                for i, a in enumerate(people):
-                    for b in people[i + 1:]:
-                        self._emit(a.id, "sibling", b.id, ev, [])
+                self._siblings(people, ev)
         for m in APPOSITION_KIN.finditer(self.text):
             if self._is_claimed(m.span("kin")):
                 continue
-            owner = self._possessor(m)
             s, e = trim_name(self.text, m.start("x"), m.end("x"))
             rel, head = self._kin(m)
-            if owner is None or rel is None or e <= s:
+            if rel is None or e <= s:
+                continue
+            x = self.people.ensure(s, e)
+            owner = self._possessor(m, family=_surname([x]) if x else None)
+            if owner is None or x is None:
                 continue
             self._claim(m.span("kin"))
-            x = self.people.ensure(s, e)
             self._gender(x, m.group("kin"))
             self._relate(rel, head, x.id, owner, (s, m.end("kin")), self._quals(m.group("quals")))
         for m in OF_KIN.finditer(self.text):
@@ -205,12 +211,16 @@ class _Finder:
             ys, ye = trim_name(self.text, m.start("y"), m.end("y"))
             if rel is None or xe <= xs or ye <= ys:
                 continue
-            self._claim(m.span("kin"))
             x, y = self.people.ensure(xs, xe), self.people.ensure(ys, ye)
+            if x is None or y is None:
+                continue
+            self._claim(m.span("kin"))
             self._gender(x, m.group("kin"))
             self._relate(rel, head, x.id, y.id, (xs, ye), self._quals(m.group("quals")))
         for m in TITLE_KIN.finditer(self.text):
-            if self._is_claimed(m.span("kin")) or self._after_possessive(m.start()):
+            if self._is_claimed(m.span("kin")) or self._after_possessive(m.start()) or (
+                not m.group("quals") and self._in_compound(m.start())
+            ):
                 continue
             rel, head = self._kin(m)
             if rel is None or not self._title_like(m):
@@ -218,20 +228,32 @@ class _Finder:
             names = self._names(m.start("names"), m.group("names"))
             if not names:
                 continue
+            ev = (m.start(), names[-1][1])
+            plural = m.group("kin").lower() in _PLURAL
+            if plural and rel == "sibling":  # "the brothers A and B": siblings of each other
+                people = [p for p in (self.people.ensure(s, e) for s, e in names) if p is not None]
+                if len(people) > 1:
+                    self._claim(m.span("kin"))
+                    self._siblings(people, ev)
+                continue
             subject = self._subject_before(m.start(), {p.id for p in self._resolved(names)})
             if subject is None:
                 continue
+            people = [p for p in (self.people.ensure(s, e) for s, e in names) if p is not None]
+            if not people:
+                continue
             self._claim(m.span("kin"))
-            people = [self.people.ensure(s, e) for s, e in names]
             for x in people:
                 self._gender(x, m.group("kin"))
-                self._relate(rel, head, x.id, subject, (m.start(), names[-1][1]), self._quals(m.group("quals")))
+                self._relate(rel, head, x.id, subject, ev, self._quals(m.group("quals")))
+            if plural and head == "p" and len(people) > 1:
+                self._siblings(people, ev)
         for m in EVENT_POSS.finditer(self.text):
-            owner = self._possessor(m)
             names = self._names(m.start("names"), m.group("names"))
-            if owner is None or not names:
+            x = self.people.ensure(*names[0]) if names else None
+            owner = self._possessor(m) if x is not None else None
+            if owner is None or x is None:
                 continue
-            x = self.people.ensure(*names[0])
             event = m.group("event").lower()
             quals = ["engaged"] if event == "engagement" else []
             self._emit(owner, _EVENT_REL[event], x.id, (m.start(), names[0][1]), quals)
@@ -242,6 +264,8 @@ class _Finder:
                 continue
             verb = re.sub(r"\s+", " ", m.group("verb").lower())
             x = self.people.ensure(*names[0])
+            if x is None:
+                continue
             quals = ["engaged"] if verb == "engaged to" else []
             self._emit(subj, _VERB_REL[verb], x.id, (m.start("subj"), names[0][1]), quals)
         for m in PAIR_EVENT.finditer(self.text):
@@ -250,6 +274,8 @@ class _Finder:
             if not a or not b:
                 continue
             pa, pb = self.people.ensure(*a[0]), self.people.ensure(*b[0])
+            if pa is None or pb is None:
+                continue
             verb = re.sub(r"\s+", " ", m.group("verb").lower())
             self._emit(pa.id, _PAIR_REL[verb], pb.id, (m.start(), m.end()), ["engaged"] if "engaged" in verb else [])
         # The first statement of a tie in reading order is its evidence.
@@ -322,7 +348,21 @@ class _Finder:
     def _resolved(self, names: list[tuple[int, int]]):
         return [p for p in (self.people.name(s, e) for s, e in names) if p is not None]
 
-    def _possessor(self, m: re.Match) -> str | None:
+    def _siblings(self, people, ev: tuple[int, int]) -> None:
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                self._emit(a.id, "sibling", b.id, ev, [])
+
+    def _in_compound(self, pos: int) -> bool:
+        """A capitalised word right before the title ("Gold Star Mom X") makes it a compound."""
+        m = re.search(r"([A-Z][\w'’-]*)\s+$", self.text[max(0, pos - 30):pos])
+        if not m:
+            return False
+        before = self.text[:pos - len(m.group(0))].rstrip()
+        sentence_start = not before or before[-1] in ".!?:\n"
+        return not sentence_start and m.group(1).lower() not in NOT_NAME
+
+    def _possessor(self, m: re.Match, family: str | None = None) -> str | None:
         if m.group("pron"):
             word = m.group("pron").lower()
             s, e = m.span("pron")
@@ -331,7 +371,7 @@ class _Finder:
                 return q.speaker.person_id if q is not None and q.speaker.person_id else None
             if word == "their":
                 return None
-            p = self.people.pronoun(s, e)
+            p = self.people.pronoun(s, e, family=family)
             return p.id if p else None
         if m.group("pname"):
             s, e = trim_name(self.text, m.start("pname"), m.end("pname"))

@@ -54,6 +54,7 @@ def annotate_provenance(doc: Document, analysis: Any = None) -> None:
         if f is not None:
             found_at[i] = f
         _hedge(q, ctx)
+    doc.dates = find_dates(doc)
     _carry_over(doc, order, found_at, ctx)
     _later_deletions(doc, order, found_at, ctx, people)
     for i, f in found_at.items():
@@ -62,7 +63,6 @@ def annotate_provenance(doc: Document, analysis: Any = None) -> None:
     for q in doc.quotes:
         if q.channel is not None:
             q.channel = copy.copy(q.channel)
-    doc.dates = find_dates(doc)
 
 
 def _own_channel(q: Quote, ctx: Contexts, people: People) -> Found | None:
@@ -82,9 +82,23 @@ def _speaker_key(q: Quote) -> str | None:
     return sp.person_id or (sp.name.lower() if sp.name else None)
 
 
+# Words in a quote's own attribution that set it on another occasion than the quote before.
+_NEW_OCCASION = re.compile(
+    r"\b(?:at\s+the\s+time|back\s+then|earlier|previously|in\s+(?:19|20)\d\d"
+    r"|the\s+(?:following|next|previous)\s+(?:day|morning|evening|night|week|month|year)"
+    r"|(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:breakfast|dinner|lunch|event|rally|meeting|conference|"
+    r"forum|hearing|debate|speech|ceremony|interview|show|concert|panel|summit|gala|premiere))\b",
+    re.I,
+)
+_MAX_PARAGRAPH_GAP = 3  # "She added:" blocks follow within a paragraph or two
+
+
 def _carry_over(doc: Document, order: list[int], found_at: dict[int, Found], ctx: Contexts) -> None:
+    """A quote without a channel of its own keeps the channel of the previous quote when both
+    have the same speaker, nothing sets it on another occasion, and it follows closely."""
     current: Found | None = None
     who: str | None = None
+    last_end = 0
     for i in order:
         q = doc.quotes[i]
         if q.nested_in is not None:
@@ -92,10 +106,24 @@ def _carry_over(doc: Document, order: list[int], found_at: dict[int, Found], ctx
         key = _speaker_key(q)
         if i in found_at:
             current, who = found_at[i], key
-        elif current is not None and key is not None and key == who:
+        elif (
+            current is not None and key is not None and key == who
+            and doc.text.count("\n\n", last_end, q.start) <= _MAX_PARAGRAPH_GAP
+            and not _new_occasion(q, ctx, doc)
+        ):
             found_at[i] = current
         else:
             current, who = None, key
+        last_end = max(last_end, q.end)
+
+
+def _new_occasion(q: Quote, ctx: Contexts, doc: Document) -> bool:
+    for lo, hi in ctx.regions(q)[:2]:
+        if _NEW_OCCASION.search(ctx.masked, lo, hi):
+            return True
+        if any(lo <= d.span.start < hi for d in doc.dates):
+            return True
+    return False
 
 
 def _later_deletions(doc: Document, order: list[int], found_at: dict[int, Found], ctx: Contexts,

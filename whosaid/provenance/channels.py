@@ -43,7 +43,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("post", re.compile(rf"\b(?:{_DET}\s+)?(?P<pre>(?:[\w-]+\s+){{0,2}}?){_PLAT}\s+(?i:{_KIND})")),
     # "took to Instagram", "wrote on X", "posted to Facebook"
     ("platform", re.compile(rf"\b(?:on|to|via|through)\s+{_PLAT}")),
-    ("tweet", re.compile(r"\b(?P<kind>tweeted|retweeted|in\s+a\s+tweet|tweet)\b")),
+    # "tweeted", "tweeting", "in a tweet", "in a series of tweets" (not "Trump's tweet", the topic)
+    ("tweet", re.compile(
+        r"\b(?P<kind>(?:re)?tweet(?:ed|ing)|(?:in|via|with|posted|sent|wrote)\s+(?:a|an|one|his|her|their|another|two|several|a\s+series\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+)?tweets?)\b")),
     # "in an ITV interview", "in an interview with Vogue", "during a sit-down interview on Good Morning America"
     ("interview", re.compile(
         rf"\b(?:in|during|for)\s+(?:a|an|the|his|her|their)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<word>interview)\b"
@@ -69,6 +71,7 @@ _WRITTEN = {"letter": "letter", "email": "email", "e-mail": "email", "op-ed": "o
             "blog post": "blog_post", "newsletter": "newsletter"}
 _SPEECH = {"speech": "speech", "rally": "rally", "debate": "debate", "town hall": "town_hall",
            "hearing": "hearing", "testimony": "hearing", "address": "speech"}
+_NOT_OUTLET = {"tv", "radio", "press", "media", "camera", "cameras", "i", "we", "you"}
 POST_TYPES = ("_post", "_video", "_story", "_live", "social_media_post", "blog_post")
 
 
@@ -117,6 +120,8 @@ def _outlet(m: re.Match, group: str, text: str, offset: int, people: People, *, 
     tail = re.match(r"\s+(magazine|newspaper|radio|TV|podcast|show)\b", text[ce:e])
     if people.name(cs, ce) is not None:  # "told Kevin": a person, not an outlet
         return None
+    if text[cs:ce].lower() in _NOT_OUTLET or re.match(r"['’]s?\b", text[ce:ce + 2]):
+        return None  # "told the TV cameras", "an interview with Russia's network RT"
     if strict and not lead and _looks_like_person(text[cs:ce]):
         return None
     return text[s:ce + (tail.end() if tail else 0)] if lead else text[cs:ce + (tail.end() if tail else 0)]
