@@ -107,3 +107,30 @@ def test_a_relative_nobody_clustered_is_added_as_a_person():
     rels = extract_relations(doc, an)
     assert triples(doc, rels) == {("Idris Saleh", "spouse", "Noor Saleh")}
     assert any(p.name == "Idris Saleh" for p in doc.people)
+
+
+def test_engagement_and_couples_and_brothers():
+    text = ("Tess Lowe is engaged to Arlo Finch. Pia Nord and Oli Stam tied the knot in June, "
+            "backed by the brothers Carl Voss and Emil Voss.")
+    doc, an = make(text, {"Tess Lowe": ("female", ["Tess Lowe"]), "Arlo Finch": ("male", ["Arlo Finch"]),
+                          "Pia Nord": ("female", ["Pia Nord"]), "Oli Stam": ("male", ["Oli Stam"]),
+                          "Carl Voss": ("male", ["Carl Voss"]), "Emil Voss": ("male", ["Emil Voss"])})
+    rels = extract_relations(doc, an)
+    got = triples(doc, rels)
+    assert got == {("Tess Lowe", "partner", "Arlo Finch"), ("Pia Nord", "spouse", "Oli Stam"),
+                   ("Carl Voss", "sibling", "Emil Voss")}
+    assert next(r for r in rels if r.relation == "partner").qualifiers == ["engaged"]
+
+
+def test_compound_title_is_not_a_family_title():
+    # "Gold Star Mom" is a title of its own, and the words after it are a headline verb phrase
+    text = "Tess Lowe Meets Gold Star Mom Nia Ford"
+    doc, an = make(text, {"Tess Lowe": ("female", ["Tess Lowe"]), "Nia Ford": ("female", ["Nia Ford"])})
+    assert extract_relations(doc, an) == []
+
+
+def test_a_capitalised_word_that_starts_a_noun_phrase_is_not_a_new_person():
+    text = "Ken Ode arrived with his wife, Democratic nominee Tess Lowe."
+    doc, an = make(text, {"Ken Ode": ("male", ["Ken Ode"])})
+    assert extract_relations(doc, an) == []
+    assert [p.name for p in doc.people] == ["Ken Ode"]

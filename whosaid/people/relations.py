@@ -111,7 +111,7 @@ OF_KIN = re.compile(
     rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was)\s+)(?:the|a|an)\s+{QUALS_RE}{KIN_RE}\s+of\s+(?P<y>{NAME})"
 )
 # "Estranged Mom Lynne": a kin word used as a title, no possessive.
-TITLE_KIN = re.compile(rf"(?<![\w’'])(?P<title>{QUALS_RE}{KIN_RE})\s+(?P<names>{NAME})")
+TITLE_KIN = re.compile(rf"(?<![\w’'])(?P<title>{QUALS_RE}{KIN_RE})\s+{NAMES_RE}")
 # "her wedding to X", "his divorce from X", "her engagement to X"
 EVENT_POSS = re.compile(
     rf"{POSS_RE}\s+(?:(?:recent|upcoming|secret|\d{{4}}|first|second|third|short-lived|whirlwind|messy|bitter|high-profile)\s+)?"
@@ -218,9 +218,13 @@ class _Finder:
             self._gender(x, m.group("kin"))
             self._relate(rel, head, x.id, y.id, (xs, ye), self._quals(m.group("quals")))
         for m in TITLE_KIN.finditer(self.text):
-            if self._is_claimed(m.span("kin")) or self._after_possessive(m.start()) or (
-                not m.group("quals") and self._in_compound(m.start())
-            ):
+            sibling_pair = m.group("kin").lower() in ("brothers", "sisters", "siblings", "twins")
+            before = self.text[max(0, m.start() - 5):m.start()]
+            if sibling_pair and re.search(r"\b[Tt]he\s+$", before):
+                pass  # "the brothers A and B": a pair, not anyone's relatives
+            elif self._after_possessive(m.start()):
+                continue
+            if self._is_claimed(m.span("kin")) or (not m.group("quals") and self._in_compound(m.start())):
                 continue
             rel, head = self._kin(m)
             if rel is None or not self._title_like(m):
