@@ -74,3 +74,13 @@ def test_latin1_text_is_read_as_windows_1252(tmp_path):
     path.write_bytes("Le café de la gare\n\nLa propriétaire a déclaré que le café était très fréquenté cet été.".encode("latin-1"))
     [doc] = list(iter_documents([str(path)]))
     assert "propriétaire" in doc.text
+
+
+def test_binary_junk_named_as_a_feed(tmp_path):
+    message, bad = run(tmp_path, "feed.xml", bytes(range(256)) * 4)
+    assert message == f"{bad}: binary data, not a feed (is this the right file?)"
+
+
+def test_binary_junk_named_as_a_warc(tmp_path):
+    message, bad = run(tmp_path, "crawl.warc.gz", b"\x1f\x8b" + bytes(range(256)) * 4)
+    assert message.startswith(f"{bad}: corrupt gzip data at the start of the WARC")

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..records import Document
-from .decode import decode
+from .decode import decode, looks_binary
 from .feeds import looks_like_feed, read_feed
 from .fetch import fetch
 from .html import declared_charset, read_html
@@ -162,8 +162,8 @@ def _read_bytes(data: bytes, source: str, kind: str, options: IngestOptions, *,
     if kind == "warc":
         yield from read_warc(io.BytesIO(data), source, options, size=len(data))
     elif kind == "feed":
-        if data[:1] == b"\x00" or b"\x00" in data[:1024] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise InputError(source, "binary data, not a feed")
+        if looks_binary(data):
+            raise InputError(source, "binary data, not a feed (is this the right file?)")
         yield from read_feed(data, source)
     elif kind == "html":
         yield read_html(data, source, url=url, content_type=content_type)
