@@ -235,3 +235,21 @@ def test_empty_document_is_stored(store):
 def test_hostile_text_is_stored_verbatim(store):
     aid = store.save(hostile_article()).article_id
     assert "<script>" in store.article(aid)["quotes"][0]["text"]
+
+
+def test_large_match_sets_rank_and_facet_over_the_newest_window(store, monkeypatch):
+    from whosaid.store import queries
+
+    for d in all_articles():
+        store.save(d)
+    store.save(budget_article(url="https://other.example/mirror", site="Other Site", doc_id="mirror"))
+    monkeypatch.setattr(queries, "WINDOW", 2)
+    result = store.search("Ortiz")  # 8 quotes by Lena or Marco Ortiz match on the speaker column
+    assert result["total"] == 8 and result["partial"] is True
+    newest = {r[0] for r in store.conn.execute("SELECT id FROM quotes ORDER BY id DESC LIMIT 2")}
+    assert {r["id"] for r in result["results"]} == newest
+    assert sum(f["count"] for f in result["facets"]["site"]) == 2
+    small = store.search("libraries")
+    assert small["partial"] is False and small["total"] == 2
+    browse = store.search("")
+    assert browse["total"] == 10 and browse["partial"] is True

@@ -83,49 +83,98 @@ def _quote_out(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+WINDOW = 5000  # ranking and facets look at most at this many matches (the most recently stored)
+
+
 def search(conn: sqlite3.Connection, q: str = "", *, speaker: str | None = None, channel: str | None = None,
            site: str | None = None, date: str | None = None, person: str | None = None, limit: int = 20,
            offset: int = 0, facets: bool = True, facet_size: int = 10) -> dict[str, Any]:
     """Quotes whose text or speaker matches every word of ``q``, best match first.
 
     Without ``q``, the most recent quotes.  Filters narrow by speaker name, channel (id, type or
-    name), site, date prefix and person id.  Returns ``{"query", "total", "results", "facets"}``;
-    each result carries ``text``, ``speaker``, ``person_id`` and ``article_id``.
+    name), site, date prefix and person id.  Returns ``{"query", "total", "results", "facets",
+    "partial"}``; each result carries ``text``, ``speaker``, ``person_id`` and ``article_id``.
+
+    To stay fast on millions of quotes, when more than :data:`WINDOW` quotes match, ranking and
+    facets cover the :data:`WINDOW` most recently stored matches (``partial`` is then true);
+    ``total`` still counts every match, except for filtered searches, where it is then the count
+    inside the window.
     """
     where, args = _filters(speaker, channel, site, date, person)
     match = fts_query(q)
+    if q.strip() and not match:
+        return {"query": q, "total": 0, "results": [], "facets": {k: [] for k in FACETS} if facets else {},
+                "partial": False}
+    if speaker:
+        # The speaker column of the FTS index narrows first; the exact name test stays in ``where``.
+        words = " ".join(_WORD.findall(speaker))
+        if words:
+            match = f'{match} speaker : "{words}"'.strip()
+    other_filters = bool(channel or site or date or person)
+    cutoff: int | None = None
     if match:
+        n_match = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,)).fetchone()[0]
+        if n_match > WINDOW:
+            cutoff = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC"
+                                  " LIMIT 1 OFFSET ?", (match, WINDOW - 1)).fetchone()[0]
         source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
-        where = ["quotes_fts MATCH ?", *where]
-        args = [match, *args]
+        conds = ["quotes_fts MATCH ?", *(["f.rowid >= ?"] if cutoff is not None else []), *where]
+        cargs = [match, *([cutoff] if cutoff is not None else []), *args]
         order = "f.rank"
-    elif q.strip():
-        return {"query": q, "total": 0, "results": [], "facets": {k: [] for k in FACETS} if facets else {}}
     else:
+        n_match = conn.execute(f"SELECT count(*) FROM quotes q{_where(where)}", args).fetchone()[0]
+        if n_match > WINDOW:
+            row = conn.execute(f"SELECT q.id FROM quotes q{_where(where)} ORDER BY q.id DESC LIMIT 1 OFFSET ?",
+                               [*args, WINDOW - 1]).fetchone()
+            cutoff = row[0] if row else None
         source = "quotes q"
+        conds = [*where, *(["q.id >= ?"] if cutoff is not None else [])]
+        cargs = [*args, *([cutoff] if cutoff is not None else [])]
         order = "q.date DESC, q.id DESC"
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause = _where(conds)
     sql = (f"SELECT {QUOTE_COLUMNS} FROM {source} JOIN articles a ON a.id = q.article_id"
            f" LEFT JOIN channels c ON c.id = q.channel_id{clause} ORDER BY {order} LIMIT ? OFFSET ?")
-    results = [_quote_out(r) for r in _rows(conn.execute(sql, [*args, limit, offset]))]
-    total = conn.execute(f"SELECT count(*) FROM {source}{clause}", args).fetchone()[0]
-    out: dict[str, Any] = {"query": q, "total": total, "results": results, "facets": {}}
+    results = [_quote_out(r) for r in _rows(conn.execute(sql, [*cargs, limit, offset]))]
+    if not match or not (other_filters or speaker):
+        total = n_match  # exact: counted by the FTS index (or the filters' indexes) alone
+    else:
+        # Exact when everything matched fits the window; otherwise the count inside it (partial).
+        total = conn.execute(f"SELECT count(*) FROM {source}{clause}", cargs).fetchone()[0]
+    out: dict[str, Any] = {"query": q, "total": total, "results": results, "facets": {},
+                           "partial": cutoff is not None, "window": WINDOW}
     if facets:
-        def facet(select: str, group: str, not_null: str, shape: Any) -> list[dict[str, Any]]:
-            cond = " WHERE " + " AND ".join([*where, f"{not_null} IS NOT NULL"])
-            sql = f"SELECT {select}, count(*) FROM {source}{cond} GROUP BY {group} ORDER BY count(*) DESC LIMIT ?"
-            return [shape(r) for r in conn.execute(sql, [*args, facet_size]).fetchall()]
-
-        out["facets"] = {
-            "speaker": facet("q.speaker, q.person_id", "q.speaker, q.person_id", "q.speaker",
-                             lambda r: {"value": r[0], "person_id": r[1], "count": r[2]}),
-            "channel": facet("q.channel_id", "q.channel_id", "q.channel_id",
-                             lambda r: {"value": str(r[0]), "label": _channel_label(conn, r[0]), "count": r[1]}),
-            "site": facet("q.site", "q.site", "q.site", lambda r: {"value": r[0], "count": r[1]}),
-            "date": facet("substr(q.date, 1, 7)", "substr(q.date, 1, 7)", "q.date",
-                          lambda r: {"value": r[0], "count": r[1]}),
-        }
+        out["facets"] = _facets(conn, source, clause, cargs, facet_size)
     return out
+
+
+def _where(conds: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conds)) if conds else ""
+
+
+def _facets(conn: sqlite3.Connection, source: str, clause: str, args: list[Any], size: int) -> dict[str, Any]:
+    """Speaker, channel, site and month counts over the matched rows, in one pass."""
+    from collections import Counter
+
+    speakers: Counter = Counter()
+    channels: Counter = Counter()
+    sites: Counter = Counter()
+    months: Counter = Counter()
+    for spk, pid, cid, site, month in conn.execute(
+            f"SELECT q.speaker, q.person_id, q.channel_id, q.site, substr(q.date, 1, 7) FROM {source}{clause}", args):
+        if spk is not None:
+            speakers[(spk, pid)] += 1
+        if cid is not None:
+            channels[cid] += 1
+        if site is not None:
+            sites[site] += 1
+        if month:
+            months[month] += 1
+    return {
+        "speaker": [{"value": s, "person_id": p, "count": n} for (s, p), n in speakers.most_common(size)],
+        "channel": [{"value": str(c), "label": _channel_label(conn, c), "count": n} for c, n in channels.most_common(size)],
+        "site": [{"value": s, "count": n} for s, n in sites.most_common(size)],
+        "date": [{"value": m, "count": n} for m, n in months.most_common(size)],
+    }
 
 
 def _channel_label(conn: sqlite3.Connection, channel_id: int) -> str:

@@ -211,6 +211,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX story_bands_key ON story_bands(band, key);
     CREATE INDEX story_bands_article ON story_bands(article_id);
     """,
+    # 3: indexes for the search page's filters (counts by speaker, site, channel stay index-only).
+    """
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE INDEX quotes_site ON quotes(site);
+    CREATE INDEX quotes_channel ON quotes(channel_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
