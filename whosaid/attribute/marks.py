@@ -25,6 +25,8 @@ DOUBLE_CLOSE = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "�
 SINGLE_OPEN = "‘'‚‹"
 SINGLE_CLOSE = "’'‛›"
 MARKS = re.compile(r"[\"“”„«»‘’'‚‹›]")
+# ‘90s, ‘em, ‘cause, ‘til, ‘n’: an elision, not an opening mark
+_ELISION = re.compile(r"(?:\d\ds?\b|em\b|cause\b|til\b|tis\b|twas\b|n[’']|bout\b|round\b)", re.IGNORECASE)
 _OPEN_BEFORE = set(" \t\n\u00a0([{—–-/:;,\u2060")
 
 
@@ -119,7 +121,8 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
                 out.append(q)
                 i = (q.close_pos + 1) if q.close_pos is not None else q.end
                 continue
-        elif ch in SINGLE_OPEN and _can_open(text, j) and (_next(text, j).isalnum() or _next(text, j) in "“\""):
+        elif ch in SINGLE_OPEN and _can_open(text, j) and (_next(text, j).isalnum() or _next(text, j) in "“\"") \
+                and not _ELISION.match(text, j + 1):
             pe = min(_para_end(text, j), end)
             c = _single_closer(text, j + 1, pe)
             if c is not None and c > j + 1:

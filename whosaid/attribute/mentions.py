@@ -41,14 +41,18 @@ def is_quote(t: Token) -> bool:
     return t.text == QUOTE
 
 
+_CLITIC = re.compile(r"['’](s|m|ve|ll|d|re)$")
+_NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]*")
+
+
 def is_name_token(t: Token) -> bool:
     w = t.text
     if not w or not w[0].isupper() or w == QUOTE:
         return False
-    low = re.sub(r"['’](s|m|ve|ll|d|re)$", "", w.lower())
+    low = _CLITIC.sub("", t.lower)
     if low in FUNCTION_CAPS and low not in ("mr.", "mrs.", "ms.", "dr."):
         return False
-    return bool(re.match(r"^[A-Z][\w.'’-]*$", w))
+    return _NAME_SHAPE.fullmatch(w) is not None
 
 
 def _possessive(t: Token) -> bool:

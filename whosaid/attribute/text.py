@@ -7,7 +7,6 @@ spaCy parse (when there is one) is only asked for the few sentences attribution 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof",
@@ -18,24 +17,25 @@ _ABBREV = {
 CLOSERS = "\"'”’»)]"
 
 
-@dataclass(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark with document offsets (``lower`` is computed once)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "lower")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with document offsets."""
     end = len(text) if end is None else end
-    out = []
-    for m in _WORD.finditer(text, start, end):
-        out.append(Token(m.start(), m.end(), m.group()))
-    return out
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 # A word keeps inner apostrophes and hyphens ("that’s", "K-Fed"); initials stay whole ("U.S.").

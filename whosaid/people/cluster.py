@@ -67,9 +67,13 @@ class _Cluster:
         return None
 
 
+_WORDS = re.compile(r"[\w'’.-]+")
+_POSS = re.compile(r"['’]s$")
+_NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
+
+
 def _name_words(text: str) -> list[str]:
-    words = [w for w in re.findall(r"[\w'’.-]+", text)]
-    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [_POSS.sub("", w) for w in _WORDS.findall(text)]
     return [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
 
 
@@ -113,7 +117,9 @@ def _is_org(words: list[str]) -> bool:
 
 
 def _nickname_of(word: str, c: _Cluster) -> bool:
-    m = re.fullmatch(r"([A-Z])-([A-Z][a-z]+)", word)
+    if "-" not in word:
+        return False
+    m = _NICK.fullmatch(word)
     if not m or len(c.words) < 2:
         return False
     return c.words[0].startswith(m.group(1)) and c.words[-1].lower().startswith(m.group(2).lower())
@@ -179,10 +185,12 @@ class Clusterer:
         return None
 
     def _in_headline(self, m: Mention) -> bool:
-        from ..attribute.text import is_headline
+        if not hasattr(self, "_headline"):
+            from ..attribute.text import is_headline
 
-        paras = self.an.paragraphs
-        return bool(paras) and paras[0][0] <= m.start < paras[0][1] and is_headline(self.an.text, *paras[0])
+            paras = self.an.paragraphs
+            self._headline = paras[0] if paras and is_headline(self.an.text, *paras[0]) else (0, 0)
+        return self._headline[0] <= m.start < self._headline[1]
 
     def _person_context(self, m: Mention) -> bool:
         """A one-word name with a person's context: a title before it, "who" or a cue after it."""
