@@ -124,7 +124,9 @@ def _outlet(m: re.Match, group: str, text: str, offset: int, people: People, *, 
         return None  # "told the TV cameras", "an interview with Russia's network RT"
     if strict and not lead and _looks_like_person(text[cs:ce]):
         return None
-    return text[s:ce + (tail.end() if tail else 0)] if lead else text[cs:ce + (tail.end() if tail else 0)]
+    # "The New York Times" keeps its capital "The"; "told the BBC" gives "BBC"
+    keep_lead = lead is not None and text[s] == "T"
+    return text[s if keep_lead else cs:ce + (tail.end() if tail else 0)]
 
 
 def _looks_like_person(name: str) -> bool:
