@@ -59,3 +59,11 @@ def test_dates_in_boilerplate_are_skipped():
 def test_rfc2822_publication_dates_from_feeds():
     assert str(parse_published("Thu, 07 Mar 2024 10:00:00 +0000")) == "2024-03-07"
     assert str(parse_published("2024-03-07T22:15:00Z")) == "2024-03-07"
+
+
+def test_provenance_without_an_analysis_still_fills_dates():
+    from whosaid.provenance import annotate_provenance
+
+    doc = Document(id="d", text="The vote was held last Friday.", published="2024-03-07")
+    annotate_provenance(doc, None)
+    assert [(d.span.text, d.value) for d in doc.dates] == [("last Friday", "2024-03-01")]

@@ -134,3 +134,13 @@ def test_a_capitalised_word_that_starts_a_noun_phrase_is_not_a_new_person():
     doc, an = make(text, {"Ken Ode": ("male", ["Ken Ode"])})
     assert extract_relations(doc, an) == []
     assert [p.name for p in doc.people] == ["Ken Ode"]
+
+
+def test_names_with_ages_and_relative_clause_marriage():
+    text = ("Rhea Moss brought her sons, Finn Moss, 12, and Ari Moss, 9, to the show. "
+            "Tom Weir, who was married to Rhea Moss for a decade, stayed home.")
+    doc, an = make(text, {"Rhea Moss": ("female", ["Rhea Moss"]), "Finn Moss": (None, ["Finn Moss"]),
+                          "Ari Moss": (None, ["Ari Moss"]), "Tom Weir": ("male", ["Tom Weir"])})
+    got = triples(doc, extract_relations(doc, an))
+    assert got == {("Rhea Moss", "parent_of", "Finn Moss"), ("Rhea Moss", "parent_of", "Ari Moss"),
+                   ("Finn Moss", "sibling", "Ari Moss"), ("Tom Weir", "spouse", "Rhea Moss")}

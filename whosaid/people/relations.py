@@ -98,10 +98,11 @@ POSS_RE = (
     rf"|(?P<pname>{NAME})['’]s?"
     r"|\b(?P<pdesc>[Tt]he(?:\s+[a-z][\w-]*){1,3}?)['’]s?)"
 )
-NAMES_RE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+(?:and|&)\s+{NAME})?)"
+_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,|\s+and\b|\s*[.;)]))?"  # "Sean, 17, and Jay, 15"
+NAMES_RE = rf"(?P<names>{NAME}{_AGE}(?:\s*,\s*{NAME}{_AGE})*(?:\s*,?\s+(?:and|&)\s+{NAME}{_AGE})?)"
 
 # "her two sons A and B", "Britney's ex-husband, Kevin"
-POSSESSIVE_KIN = re.compile(rf"{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+{NAMES_RE}")
+POSSESSIVE_KIN = re.compile(rf"{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+(?:\d{{1,3}}-year-old\s+)?{NAMES_RE}")
 # "X, her manager," "X is Y's brother"
 APPOSITION_KIN = re.compile(
     rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was|,)\s+){POSS_RE}\s+{QUALS_RE}{KIN_RE}(?=\s*[,.;:)—–]|\s+(?:and|who|said|says|told)\b)"
@@ -122,7 +123,7 @@ _EVENT_REL = {"wedding": "spouse", "marriage": "spouse", "nuptials": "spouse", "
               "split": "ex_partner", "breakup": "ex_partner", "break-up": "ex_partner",
               "engagement": "partner", "romance": "partner"}
 # "X married Y", "she is dating Y", "he divorced Y", "X is engaged to Y"
-SUBJ_RE = rf"(?P<subj>{NAME}|\b(?:she|he|She|He))"
+SUBJ_RE = rf"(?P<subj>{NAME}|\b(?:she|he|She|He))(?:,?\s+who)?"
 EVENT_VERB = re.compile(
     rf"{SUBJ_RE}\s+(?:(?:has|had|have|is|was|recently|secretly|quietly|reportedly|also|then|later|finally)\s+)*"
     r"(?P<verb>married|wed|divorced|dating|engaged\s+to|married\s+to|split\s+from|broke\s+up\s+with)"
@@ -339,7 +340,7 @@ class _Finder:
         out, pos = [], 0
         for part in _NAME_SPLIT.split(chunk):
             idx = chunk.find(part, pos)
-            if not part or idx < 0:
+            if not part or idx < 0 or part.strip().isdigit():
                 continue
             pos = idx + len(part)
             s, e = trim_name(self.text, start + idx, start + idx + len(part))
