@@ -1,5 +1,6 @@
 """whosaid: who said what, about whom, where and when — from news."""
 
+from .analyse import load_pipeline
 from .errors import FetchError, InputError, WhosaidError
 from .pipeline import extract, process
 from .records import Document
@@ -13,5 +14,6 @@ __all__ = [
     "WhosaidError",
     "__version__",
     "extract",
+    "load_pipeline",
     "process",
 ]

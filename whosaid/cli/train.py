@@ -1,3 +1,87 @@
-"""`whosaid train`."""
+"""`whosaid train-model` and `whosaid evaluate-model`: thin over whosaid.analyse.train/evaluate."""
 
 from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+
+import click
+
+from ..errors import WhosaidError
+from . import main
+
+DEFAULT_DATA = os.path.join("..", "shared", "data")
+
+
+def _print_scores(scores: dict) -> None:
+    ewt, gold, pol = scores["ewt_test"], scores["ewt_test_gold_sents"], scores["polnear_dev"]
+    click.echo("EWT test (gold tokens, predicted sentences): "
+               f"UAS {ewt['dep_uas']:.3f}  LAS {ewt['dep_las']:.3f}  tag acc {ewt['tag_acc']:.3f}  "
+               f"sentence P/R/F {ewt['sents_p']:.3f}/{ewt['sents_r']:.3f}/{ewt['sents_f']:.3f}")
+    click.echo(f"EWT test (gold tokens, gold sentences):      UAS {gold['dep_uas']:.3f}  LAS {gold['dep_las']:.3f}")
+    click.echo(f"PolNeAR dev (vs CoreNLP silver): NER P/R/F {pol['ents_p']:.3f}/{pol['ents_r']:.3f}/"
+               f"{pol['ents_f']:.3f}  tag acc {pol['tag_acc']:.3f}  sentence F {pol['sents_f']:.3f}")
+    for label, prf in pol["ents_per_type"].items():
+        click.echo(f"  {label:<7} P {prf['p']:.3f}  R {prf['r']:.3f}  F {prf['f']:.3f}")
+
+
+@main.command("train-model")
+@click.option("--data", "data_dir", default=DEFAULT_DATA, show_default=True,
+              type=click.Path(file_okay=False), help="Shared data folder (ud_english_ewt/, polnear/).")
+@click.option("--out", "out_dir", default="training-output", show_default=True,
+              type=click.Path(file_okay=False), help="Scratch folder: converted corpora, checkpoints.")
+@click.option("--max-minutes", default=64.0, show_default=True,
+              help="Wall-clock limit of the training loop (0: none); the best dev checkpoint is kept.")
+@click.option("--install/--no-install", default=True, show_default=True,
+              help="Copy the selected pipeline into the package (whosaid/models/en_whosaid).")
+@click.option("--json", "as_json", is_flag=True, help="Print the final scores as JSON.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress table.")
+def train_model(data_dir: str, out_dir: str, max_minutes: float, install: bool, as_json: bool,
+                quiet: bool) -> None:
+    """Train the English pipeline (tagger, parser, NER) and print its held-out scores.
+
+    Converts UD EWT and PolNeAR CoreNLP from --data, trains with the fixed seed of
+    whosaid/training/pipeline.cfg on CPU, keeps the checkpoint best on dev, and scores it on
+    EWT test and PolNeAR dev. Progress goes to stderr, scores to stdout.
+
+    \b
+    Example:
+        whosaid train-model --data ../shared/data --max-minutes 64
+    """
+    from ..analyse.train import train
+
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
+                        format="%(message)s")
+    try:
+        result = train(data_dir, out_dir, max_minutes=max_minutes, install=install,
+                       stdout=None if quiet else sys.stderr)
+    except WhosaidError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"selected pipeline: {result.model_path} ({result.minutes:.1f} min)", err=True)
+    if result.installed_path:
+        click.echo(f"installed into {result.installed_path}", err=True)
+    click.echo(json.dumps(result.scores, indent=1)) if as_json else _print_scores(result.scores)
+
+
+@main.command("evaluate-model")
+@click.option("--data", "data_dir", default=DEFAULT_DATA, show_default=True,
+              type=click.Path(file_okay=False), help="Shared data folder (ud_english_ewt/, polnear/).")
+@click.option("--model", default=None, type=click.Path(file_okay=False),
+              help="A pipeline folder to score instead of the shipped one.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_model(data_dir: str, model: str | None, as_json: bool) -> None:
+    """Score the shipped pipeline on EWT test (gold tokens) and PolNeAR dev (silver NER).
+
+    \b
+    Example:
+        whosaid evaluate-model --data ../shared/data
+    """
+    from ..analyse.evaluate import evaluate
+
+    try:
+        scores = evaluate(model, data_dir)
+    except WhosaidError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(scores, indent=1)) if as_json else _print_scores(scores)

@@ -1,0 +1,111 @@
+"""Train whosaid's English pipeline from the shared data (library side of `whosaid train-model`)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import pathlib
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from ..errors import InputError, WhosaidError
+
+log = logging.getLogger(__name__)
+
+CONFIG_PATH = pathlib.Path(__file__).resolve().parent.parent / "training" / "pipeline.cfg"
+
+
+class TrainingDeadline(Exception):
+    """Raised from the training logger when the wall-clock limit is reached (best model kept)."""
+
+
+def _register_logger() -> None:
+    from spacy.util import registry
+
+    if "whosaid.DeadlineLogger.v1" in registry.loggers:
+        return
+
+    @registry.loggers("whosaid.DeadlineLogger.v1")
+    def deadline_logger(max_minutes: float = 0, progress_bar: str | None = None):
+        console = registry.loggers.get("spacy.ConsoleLogger.v3")(progress_bar=progress_bar or None)
+
+        def setup(nlp, stdout=sys.stdout, stderr=sys.stderr):
+            log_step, finalize = console(nlp, stdout, stderr)
+            start = time.monotonic()
+
+            def step(info: dict[str, Any] | None) -> None:
+                log_step(info)
+                # Only stop right after an evaluation: spaCy has just saved that checkpoint.
+                if info is not None and max_minutes and time.monotonic() - start > max_minutes * 60:
+                    raise TrainingDeadline(f"wall-clock limit of {max_minutes} min reached")
+
+            return step, finalize
+
+        return setup
+
+
+_register_logger()
+
+
+@dataclass
+class TrainResult:
+    model_path: pathlib.Path          # the selected (best on dev) pipeline
+    installed_path: pathlib.Path | None
+    scores: dict[str, Any] = field(default_factory=dict)
+    minutes: float = 0.0
+
+
+def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-output", *,
+          max_minutes: float = 0, install: bool = True, ewt_copies: int = 2,
+          polnear_limit: int | None = None, stdout: IO[str] | None = None) -> TrainResult:
+    """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
+
+    ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
+    training loop (0: only the config's step/patience limits). ``install`` copies the
+    selected pipeline into the package (``whosaid/models/en_whosaid``). Progress (spaCy's
+    table) goes to ``stdout`` (default: nowhere).
+    """
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as spacy_train
+    from spacy.util import load_config
+
+    from ..training.convert import build_corpora
+    from .pipeline import MODEL_DIR, load_pipeline
+
+    data = pathlib.Path(data_dir)
+    for sub in ("ud_english_ewt", "polnear"):
+        if not (data / sub).is_dir():
+            raise InputError(str(data), f"no {sub}/ folder: pass the shared data folder (--data)")
+    out = pathlib.Path(out_dir)
+    stdout = stdout or io.StringIO()
+    started = time.monotonic()
+    log.info("converting corpora from %s", data)
+    corpus = build_corpora(data, out / "corpus", ewt_copies=ewt_copies, polnear_limit=polnear_limit)
+    config = load_config(CONFIG_PATH, overrides={
+        "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
+        "training.logger.max_minutes": float(max_minutes)})
+    nlp = init_nlp(config, use_gpu=-1)
+    train_dir = out / "train"
+    train_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        spacy_train(nlp, train_dir, use_gpu=-1, stdout=stdout, stderr=stdout)
+    except TrainingDeadline as exc:
+        log.info("%s; keeping the best checkpoint", exc)
+    best = train_dir / "model-best"
+    if not best.is_dir():
+        raise WhosaidError(f"{train_dir}: training produced no checkpoint (too short a time limit?)")
+    installed = None
+    if install:
+        installed = MODEL_DIR
+        if installed.exists():
+            shutil.rmtree(installed)
+        shutil.copytree(best, installed)
+        load_pipeline.cache_clear()
+    from .evaluate import evaluate  # imported late: a long run picks up the current scorer
+
+    scores = evaluate(best, data, corpus_dir=out / "corpus")
+    return TrainResult(best, installed, scores, (time.monotonic() - started) / 60)
