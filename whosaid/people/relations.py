@@ -304,11 +304,15 @@ class _Finder:
 
     @staticmethod
     def _gender(person, kin: str) -> None:
-        """A kin word says the relative's gender ("her sons" are male) when pronouns did not."""
+        """A kin word says the relative's gender ("her sons" are male, "his ex-wife X" is female);
+        it is stronger evidence than pronoun agreement, which nearby people can confuse."""
         word = kin.lower()
         word = _PLURAL.get(word, word)
-        if person.gender is None:
-            person.gender = "male" if word in _MALE else "female" if word in _FEMALE else None
+        said = "male" if word in _MALE else "female" if word in _FEMALE else None
+        if said is not None and person.gender != said:
+            if person.gender is not None:
+                log.debug("%s: gender %s -> %s from %r", person.name, person.gender, said, kin)
+            person.gender = said
 
     @staticmethod
     def _quals(quals: str | None) -> list[str]:
