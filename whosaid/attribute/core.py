@@ -355,6 +355,9 @@ class _Attributor:
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower != "according"
                         and not any(M.is_quote(t) for t in gap)):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
+                    thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
+                    if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:
+                        first = toks[thats[0] + 1]  # "told fans on Sunday that ..."
                     if M.np_ending_at(toks, toks.index(first)) is None or True:
                         start = first.start
         end = q.end

@@ -111,7 +111,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representat
           "rev", "sir", "dame", "lord", "lady", "prince", "princess", "king", "queen", "pope", "chancellor",
           "minister", "speaker", "chairman", "chairwoman", "lt", "col", "sgt", "capt", "det", "officer",
           "attorney", "candidate", "nominee", "vice", "former", "first", "coach", "agent", "sheriff",
-          "commissioner", "director", "ceo", "chief"}
+          "commissioner", "director", "ceo", "chief", "chef", "pastor", "father", "sister", "brother", "uncle",
+          "aunt", "dj", "mc", "sheikh", "rabbi", "imam", "bishop", "cardinal", "ambassador", "premier"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "princess", "queen", "chairwoman"}
 MALE_TITLES = {"mr", "sir", "lord", "prince", "king", "chairman"}
 # Heads of descriptors that speak without a name.

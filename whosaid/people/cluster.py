@@ -30,6 +30,7 @@ from ..attribute.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     ORG_NAME_WORDS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     TITLES,
     name_genders,
@@ -138,7 +139,8 @@ class Clusterer:
         return c
 
     def _attach(self, c: _Cluster, m: Mention) -> None:
-        c.mentions.append(m)
+        if not any(x.start == m.start and x.end == m.end for x in c.mentions):
+            c.mentions.append(m)
         m.person = c.id
         self.mention_cluster[(m.start, m.end)] = c
 
@@ -154,6 +156,9 @@ class Clusterer:
                 if c.kind != ("organization" if org else "person"):
                     continue
                 cw = c.words
+                if len(cw) >= 2 and len(words) > len(cw) and words[-len(cw):] == cw:
+                    self._attach(c, m)  # "Chef Rosa Delgado" is Rosa Delgado; the canonical name stays
+                    return c
                 if words[0] == cw[0] and (words == cw[:len(words)] or cw == words[:len(cw)] or set(words) <= set(cw)
                                           or set(cw) <= set(words)):
                     if len(words) > len(cw):
@@ -169,7 +174,7 @@ class Clusterer:
         for c in self.clusters:
             if c.kind == "organization" and not org:
                 continue
-            if w in c.words or _nickname_of(w, c):
+            if w in c.words or _nickname_of(w, c) or any("-" in cw and w in cw.split("-") for cw in c.words):
                 rank = 0 if w in (c.words[0], c.words[-1]) else 1
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
                 key = (rank, -last)
@@ -202,7 +207,15 @@ class Clusterer:
         return bool(nxt) and (nxt.group(1).lower() in ("who", "whose") or M.is_cue(M.Token(0, 0, nxt.group(1))))
 
     def run(self, speaker_mentions: list[Mention]) -> None:
+        for m in speaker_mentions:
+            words = _name_words(m.text)
+            if m.kind == "name" and words and (all(w.lower() in PERSON_NOUNS for w in words) or (
+                    self._in_headline(m) and words[-1].lower() in PERSON_NOUNS
+                    and not any(w in name_genders() for w in words))):
+                m.kind = "descriptor"  # "Singer Says ..." / "Rising Star Says ..." in a headline: not a name
         names = _name_mentions(self.an, self.doc)
+        descriptor_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "descriptor"}
+        names = [m for m in names if (m.start, m.end) not in descriptor_spans]
         # multi-word names first, so one-word names find their full form wherever it appears
         # title-case headlines run words together ("Gold Star Mom Corners Obama"): their names
         # only join people the body names
@@ -328,11 +341,11 @@ class Clusterer:
                 return unknown[0]
         return None
 
-    def _recent_org(self, m: Mention) -> _Cluster | None:
+    def _recent_org(self, m: Mention, window: int = 2) -> _Cluster | None:
         """"it said": the organisation named last in this or the two sentences before."""
         best = None
         for x in self.an.mentions:
-            if x.person and x.end <= m.start and m.sentence - 2 <= x.sentence <= m.sentence:
+            if x.person and x.end <= m.start and m.sentence - window <= x.sentence <= m.sentence:
                 c = self._by_id(x.person)
                 if c is not None and c.kind == "organization":
                     best = c
@@ -341,13 +354,18 @@ class Clusterer:
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
         g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
-        best, best_n = None, 0
+        best, best_key = None, (0, 0, 0)
         for c in self.clusters:
             if c.kind != "person" or (g and c.gender() not in (g, None)):
                 continue
-            n = sum(1 for x in c.mentions if x.start < m.start)
-            if n > best_n:
-                best, best_n = c, n
+            # most named so far (then in the whole article, then first introduced); a headline
+            # descriptor looks at the whole article
+            named = [x for x in c.mentions if x.kind == "name"]
+            if not named:
+                continue
+            key = (sum(1 for x in named if x.start < m.start), len(named), -min(x.start for x in named))
+            if key > best_key:
+                best, best_key = c, key
         return best
 
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
@@ -364,6 +382,8 @@ class Clusterer:
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority"
                 if c is not None and c.kind != "organization":
                     c = None
+                if c is None and m.text.split()[0].lower() == "the":
+                    c = self._recent_org(m, window=5)  # "the company said"
             elif m.kind == "descriptor" and m.speaker_kind == "person":
                 c = self.resolve_descriptor(m)
             elif m.kind == "name":
