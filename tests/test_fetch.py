@@ -46,6 +46,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path.startswith("/hop/"):
             n = int(path.rsplit("/", 1)[1])
             self.send(302, "text/html", b"", [("Location", "/page" if n == 0 else f"/hop/{n - 1}")])
+        elif path == "/to-localhost":
+            port = self.server.server_address[1]
+            self.send(302, "text/html", b"", [("Location", f"http://localhost:{port}/page")])
         elif path == "/to-file":
             self.send(301, "text/html", b"", [("Location", "file:///etc/passwd")])
         elif path == "/big":
@@ -110,6 +113,13 @@ def test_redirects_are_followed_up_to_the_limit(server):
 def test_redirect_target_is_checked_again(server):
     with pytest.raises(FetchError, match="only http and https URLs can be fetched, not file"):
         fetch(f"{server}/to-file", ALLOW)
+
+
+def test_every_redirect_hop_is_checked_against_private_addresses(server):
+    only_this_host = IngestOptions(allow_hosts=frozenset({"127.0.0.1"}))
+    assert fetch(f"{server}/page", only_this_host).data == PAGE.encode()
+    with pytest.raises(FetchError, match="refused: localhost resolves to non-public address"):
+        fetch(f"{server}/to-localhost", only_this_host)
 
 
 def test_size_cap(server):

@@ -56,7 +56,7 @@ def resolve(url: str, options: IngestOptions) -> tuple[str, int, str]:
     except socket.gaierror as exc:
         raise FetchError(url, f"cannot resolve host {parts.hostname}: {exc.strerror}") from None
     addresses = [info[4][0] for info in infos]
-    if not options.allow_private:
+    if not options.allow_private and parts.hostname not in options.allow_hosts:
         blocked = [a for a in addresses if not is_public_address(a)]
         if blocked:
             raise FetchError(

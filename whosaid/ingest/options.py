@@ -28,3 +28,5 @@ class IngestOptions:
     user_agent: str = USER_AGENT
     encoding: str | None = None
     recursive: bool = True  # descend into sub-directories of a directory source
+    # Host names exempt from the address check (an intranet feed server), each hop checked by name.
+    allow_hosts: frozenset[str] = frozenset()
