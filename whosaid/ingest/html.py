@@ -4,6 +4,7 @@ then its XML body is turned into paragraphs separated by blank lines, block quot
 from __future__ import annotations
 
 import logging
+import os
 import re
 from typing import Any
 
@@ -167,7 +168,8 @@ def read_html(
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     text = with_title(title, join_paragraphs(paragraphs))
-    key = canonical or page_url or source
+    # A page without any URL is keyed by its absolute path, so ./a.html and a.html are one article.
+    key = canonical or page_url or (os.path.abspath(source) if os.path.exists(source) else source)
     return Document(
         id=doc_id(key),
         text=text,
