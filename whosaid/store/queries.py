@@ -83,7 +83,7 @@ def _quote_out(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-WINDOW = 5000  # ranking and facets look at most at this many matches (the most recently stored)
+WINDOW = 2000  # ranking and facets look at most at this many matches (the most recently stored)
 
 
 def search(conn: sqlite3.Connection, q: str = "", *, speaker: str | None = None, channel: str | None = None,
@@ -92,8 +92,9 @@ def search(conn: sqlite3.Connection, q: str = "", *, speaker: str | None = None,
     """Quotes whose text or speaker matches every word of ``q``, best match first.
 
     Without ``q``, the most recent quotes.  Filters narrow by speaker name, channel (id, type or
-    name), site, date prefix and person id.  Returns ``{"query", "total", "results", "facets",
-    "partial"}``; each result carries ``text``, ``speaker``, ``person_id`` and ``article_id``.
+    name), site, date prefix and person id; a speaker or person filter orders newest first.
+    Returns ``{"query", "total", "results", "facets", "partial", "window"}``; each result
+    carries ``text``, ``speaker``, ``person_id`` and ``article_id``.
 
     To stay fast on millions of quotes, when more than :data:`WINDOW` quotes match, ranking and
     facets cover the :data:`WINDOW` most recently stored matches (``partial`` is then true);
@@ -102,76 +103,92 @@ def search(conn: sqlite3.Connection, q: str = "", *, speaker: str | None = None,
     """
     where, args = _filters(speaker, channel, site, date, person)
     match = fts_query(q)
+    empty = {"query": q, "total": 0, "results": [], "facets": {k: [] for k in FACETS} if facets else {},
+             "partial": False, "window": WINDOW}
     if q.strip() and not match:
-        return {"query": q, "total": 0, "results": [], "facets": {k: [] for k in FACETS} if facets else {},
-                "partial": False}
-    if speaker:
-        # The speaker column of the FTS index narrows first; the exact name test stays in ``where``.
-        words = " ".join(_WORD.findall(speaker))
-        if words:
-            match = f'{match} speaker : "{words}"'.strip()
-    other_filters = bool(channel or site or date or person)
+        return empty
+    cols = "q.id, q.speaker, q.person_id, q.channel_id, q.site, q.date"
     cutoff: int | None = None
-    if match:
+    n_all: int | None = None  # every match, when it can be counted without visiting the rows
+    ranked = False
+    driven = False
+    if match and (speaker or person):
+        # A speaker's quotes are few next to a common word's matches: walk them by index and
+        # test each against the FTS index by rowid (bm25 per looked-up row is slow: newest first).
+        sel = [(c, a) for c, a in zip(where, args) if c.startswith(("q.speaker", "q.person_id"))]
+        n_sel = conn.execute(f"SELECT count(*) FROM quotes q{_where([c for c, _ in sel])}",
+                             [a for _, a in sel]).fetchone()[0]
+        driven = n_sel <= WINDOW
+    if driven:
+        sql = f"SELECT {cols}, 0 FROM quotes q CROSS JOIN quotes_fts f ON f.rowid = q.id{_where([*where, 'quotes_fts MATCH ?'])}"
+        cand_args = [*args, match]
+    elif match:
+        if speaker:
+            words = " ".join(_WORD.findall(speaker))
+            if words:  # the FTS speaker column narrows first; the exact name test stays in ``where``
+                match = f'{match} speaker : "{words}"'
         n_match = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,)).fetchone()[0]
         if n_match > WINDOW:
             cutoff = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC"
                                   " LIMIT 1 OFFSET ?", (match, WINDOW - 1)).fetchone()[0]
-        source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
+        if not where:
+            n_all = n_match
         conds = ["quotes_fts MATCH ?", *(["f.rowid >= ?"] if cutoff is not None else []), *where]
-        cargs = [match, *([cutoff] if cutoff is not None else []), *args]
-        order = "f.rank"
+        sql = f"SELECT {cols}, f.rank FROM quotes_fts f JOIN quotes q ON q.id = f.rowid{_where(conds)}"
+        cand_args = [match, *([cutoff] if cutoff is not None else []), *args]
+        ranked = True
     else:
-        n_match = conn.execute(f"SELECT count(*) FROM quotes q{_where(where)}", args).fetchone()[0]
-        if n_match > WINDOW:
+        n_all = conn.execute(f"SELECT count(*) FROM quotes q{_where(where)}", args).fetchone()[0]
+        if n_all > WINDOW:
             row = conn.execute(f"SELECT q.id FROM quotes q{_where(where)} ORDER BY q.id DESC LIMIT 1 OFFSET ?",
                                [*args, WINDOW - 1]).fetchone()
             cutoff = row[0] if row else None
-        source = "quotes q"
-        conds = [*where, *(["q.id >= ?"] if cutoff is not None else [])]
-        cargs = [*args, *([cutoff] if cutoff is not None else [])]
-        order = "q.date DESC, q.id DESC"
-    clause = _where(conds)
-    sql = (f"SELECT {QUOTE_COLUMNS} FROM {source} JOIN articles a ON a.id = q.article_id"
-           f" LEFT JOIN channels c ON c.id = q.channel_id{clause} ORDER BY {order} LIMIT ? OFFSET ?")
-    results = [_quote_out(r) for r in _rows(conn.execute(sql, [*cargs, limit, offset]))]
-    if not match or not (other_filters or speaker):
-        total = n_match  # exact: counted by the FTS index (or the filters' indexes) alone
+        sql = f"SELECT {cols}, 0 FROM quotes q{_where([*where, *(['q.id >= ?'] if cutoff is not None else [])])}"
+        cand_args = [*args, *([cutoff] if cutoff is not None else [])]
+    # One pass over the candidates gives the total, the facets and the page.
+    candidates = conn.execute(sql, cand_args).fetchall()
+    if ranked:
+        candidates.sort(key=lambda r: (r[6], -r[0]))
     else:
-        # Exact when everything matched fits the window; otherwise the count inside it (partial).
-        total = conn.execute(f"SELECT count(*) FROM {source}{clause}", cargs).fetchone()[0]
-    out: dict[str, Any] = {"query": q, "total": total, "results": results, "facets": {},
-                           "partial": cutoff is not None, "window": WINDOW}
-    if facets:
-        out["facets"] = _facets(conn, source, clause, cargs, facet_size)
-    return out
+        candidates.sort(key=lambda r: (r[5] or "", r[0]), reverse=True)
+    page_ids = [r[0] for r in candidates[offset:offset + limit]]
+    results: list[dict[str, Any]] = []
+    if page_ids:
+        marks = ",".join("?" * len(page_ids))
+        by_id = {r["id"]: r for r in _rows(conn.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" LEFT JOIN channels c ON c.id = q.channel_id WHERE q.id IN ({marks})", page_ids))}
+        results = [_quote_out(by_id[i]) for i in page_ids if i in by_id]
+    return {"query": q, "total": n_all if n_all is not None else len(candidates), "results": results,
+            "facets": _facets(conn, candidates, facet_size) if facets else {},
+            "partial": cutoff is not None, "window": WINDOW}
 
 
 def _where(conds: list[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-def _facets(conn: sqlite3.Connection, source: str, clause: str, args: list[Any], size: int) -> dict[str, Any]:
-    """Speaker, channel, site and month counts over the matched rows, in one pass."""
+def _facets(conn: sqlite3.Connection, rows: list[tuple], size: int) -> dict[str, Any]:
+    """Speaker, channel, site and month counts over the candidate rows."""
     from collections import Counter
 
     speakers: Counter = Counter()
     channels: Counter = Counter()
     sites: Counter = Counter()
     months: Counter = Counter()
-    for spk, pid, cid, site, month in conn.execute(
-            f"SELECT q.speaker, q.person_id, q.channel_id, q.site, substr(q.date, 1, 7) FROM {source}{clause}", args):
+    for _id, spk, pid, cid, site, day, _score in rows:
         if spk is not None:
             speakers[(spk, pid)] += 1
         if cid is not None:
             channels[cid] += 1
         if site is not None:
             sites[site] += 1
-        if month:
-            months[month] += 1
+        if day:
+            months[day[:7]] += 1
     return {
         "speaker": [{"value": s, "person_id": p, "count": n} for (s, p), n in speakers.most_common(size)],
-        "channel": [{"value": str(c), "label": _channel_label(conn, c), "count": n} for c, n in channels.most_common(size)],
+        "channel": [{"value": str(c), "label": _channel_label(conn, c), "count": n}
+                    for c, n in channels.most_common(size)],
         "site": [{"value": s, "count": n} for s, n in sites.most_common(size)],
         "date": [{"value": m, "count": n} for m, n in months.most_common(size)],
     }
