@@ -253,3 +253,18 @@ def test_large_match_sets_rank_and_facet_over_the_newest_window(store, monkeypat
     assert small["partial"] is False and small["total"] == 2
     browse = store.search("")
     assert browse["total"] == 10 and browse["partial"] is True
+
+
+def test_a_copy_with_its_own_footer_and_headline_joins_the_story(store):
+    original = store.save(budget_article()).article_id
+    copy = budget_article(url="https://mirror.example/ortiz", site="Mirror", doc_id="mirror-copy")
+    footer = copy.boilerplate[-1]
+    new_footer = "This story first ran on the Daily Planet and is republished with permission."
+    copy.text = copy.text[:footer.start] + new_footer
+    copy.boilerplate[-1] = type(footer)("syndication_footer", footer.start, footer.start + len(new_footer), new_footer)
+    copy.title = "Ortiz: libraries are safe"
+    other = library_article()
+    ids = [store.save(copy).article_id, store.save(other).article_id]
+    story = dict(store.conn.execute("SELECT id, story_id FROM articles"))
+    assert story[ids[0]] == story[original] != story[ids[1]]
+    assert store.conn.execute("SELECT count(*) FROM story_bands WHERE article_id = ?", (original,)).fetchone()[0] > 0
