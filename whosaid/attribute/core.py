@@ -37,6 +37,14 @@ _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "
                "little", "much", "more", "less", "so", "too", "very", "up", "out", "down", "off", "back"}
 
 
+# Words that may follow an attribution cue that closes a quotation ("Trump said, looking ...",
+# "she said on Monday").
+_AFTER_CUE = {"on", "in", "at", "during", "as", "while", "before", "after", "from", "to", "with", "via",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "recently", "later", "earlier", "afterward", "afterwards", "then", "again"}
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
+
+
 @dataclass(slots=True)
 class Attribution:
     """Who said it, as found around the cue."""
@@ -168,17 +176,30 @@ def _chain_head(toks: list[Token], c: int) -> int:
     return c
 
 
-def _left_cue(toks: list[Token], qpos: int) -> int | None:
-    """The cue nearest before token ``qpos`` in its sentence (the outermost of a chain)."""
+_STRONG = {"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming", "wrote", "writes",
+           "added", "adding", "argued", "argues", "arguing", "insisted", "insists", "noted", "stated", "explained",
+           "suggested", "warned", "believes", "believe", "thinks", "think", "announced", "declared", "tweeted",
+           "reported", "reports", "testified", "acknowledged", "admitted", "contended", "asserted", "predicted"}
+
+
+def _left_cue(toks: list[Token], qpos: int) -> tuple[int, int] | None:
+    """The cue governing a quotation at token ``qpos``: the outermost speech verb of the clause
+    ("Trump said ... Clinton described X as “...”" is Trump's), else the nearest cue."""
+    nearest = None
     for c in range(qpos - 1, -1, -1):
         t = toks[c]
         if t.text in _CLAUSE_PUNCT:
-            return None
+            break
+        if t.text == "," and c + 1 < qpos and toks[c + 1].lower in ("and", "but", "while", "whereas", "although"):
+            break  # a new coordinated clause: cues before it govern something else
         if t.lower == "according":
-            return c
+            return (c, c) if nearest is None else (nearest, nearest)
         if M.is_cue(t, toks[c - 1] if c else None, toks[c + 1] if c + 1 < len(toks) else None):
-            return _chain_head(toks, c)
-    return None
+            if nearest is None:
+                nearest = _chain_head(toks, c)
+            elif t.lower in _STRONG and not _participle(toks, c) and c < nearest:
+                return _chain_head(toks, c), nearest
+    return None if nearest is None else (nearest, nearest)
 
 
 def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> tuple[Mention | None, int] | None:
@@ -314,12 +335,15 @@ class _Attributor:
             return None
         toks, _ = self.frames.frame(nxt)
         words = [t for t in toks if re.search(r"\w", t.text)]
-        if not words or len(words) > 7 or any(M.is_quote(t) for t in toks):
+        if not words or any(M.is_quote(t) for t in toks):
             return None
         r = _right_attribution(self.an, [Token(0, 0, M.QUOTE)] + toks, 0, nxt)
         if r is None:
             return None
         m, c = r
+        after = toks[c] if c < len(toks) else None  # (index shifted by the QUOTE token)
+        if len(words) > 7 and not (after is None or after.text in (",", ".", "!", "?") or after.lower in _AFTER_CUE):
+            return None  # "Smith said the plan failed.": its own reported speech, not this quote's
         return Attribution(m, _cue_span(self.an, toks, c - 1), _conf(m, 0.85))
 
     def _continuation(self, si: int) -> Attribution | None:
@@ -339,8 +363,9 @@ class _Attributor:
             m, c = right
             att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.95))
         if att is None:
-            c = _left_cue(toks, qpos)
-            if c is not None:
+            found = _left_cue(toks, qpos)
+            if found is not None:
+                c, near = found
                 if toks[c].lower == "according":
                     np = M.np_after(toks, c + 1) if c + 1 < len(toks) and toks[c + 1].lower == "to" else None
                     m = _mention(self.an, toks, np, si)
@@ -350,7 +375,8 @@ class _Attributor:
                     m = _speaker_for_cue(self.an, toks, c, si, earlier)
                     cue = _cue_span(self.an, toks, c)
                 att = Attribution(m, cue, _conf(m, 0.9))
-                # mixed quote: the reported clause runs from after the cue to the quotation
+                # mixed quote: the reported clause runs from after the (nearest) cue to the quotation
+                c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower != "according"
                         and not any(M.is_quote(t) for t in gap)):
@@ -365,6 +391,11 @@ class _Attributor:
             later = self._later_cue(si, toks, qpos)
             if later is not None:
                 att, end = later
+        tm = _TRANSCRIPT.match(self.an.text, q.start, q.end)
+        if tm and att is None:
+            # "PENCE: Well, ..." — a transcript line names its speaker
+            m = Mention(tm.start(1), tm.end(1), tm.group(1), "name", si, speaker_kind="person")
+            att = Attribution(m, None, 0.8)
         short = len(re.findall(r"\w+", self.an.text[q.start:q.end])) <= 4 and q.paragraphs == 1
         if att is None and qpos == len(toks) - 1 or att is None and all(not re.search(r"\w", t.text) for t in toks[qpos + 1:]):
             att = self._next_sentence_attribution(si)

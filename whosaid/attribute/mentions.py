@@ -94,7 +94,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
     if j < 0 or j >= len(toks):
         return None
     t = toks[j]
-    low = t.lower
+    low = _CLITIC.sub("", t.lower)  # "He’s claiming", "It’s denouncing"
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return (j, j, "pronoun")
     if is_name_token(t) and not _possessive(t):
@@ -248,11 +248,19 @@ def np_after(toks: list[Token], i: int) -> NP | None:
     return None
 
 
+INTRO_WORDS = {"during", "after", "before", "in", "at", "on", "as", "while", "when", "despite", "following",
+               "meanwhile", "earlier", "later", "since", "with", "without", "amid", "for", "from", "under",
+               "over", "throughout", "speaking", "asked", "writing", "although", "though", "if", "once",
+               "last", "this", "on", "by", "according", "still", "yet", "however", "instead", "now", "then"}
+
+
 def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
     """The first subject-like noun phrase of a sentence, skipping an introductory phrase."""
     limit = len(toks) if limit is None else limit
     start = 0
-    for k in range(min(limit, 7)):
+    # "During a speech on Monday, Trump ...": an introductory phrase runs to its comma
+    window = 20 if toks and toks[0].lower in INTRO_WORDS else 7
+    for k in range(min(limit, window)):
         if toks[k].text == "," and k < limit:
             start = k + 1
             break
