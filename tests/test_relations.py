@@ -51,12 +51,20 @@ def test_name_then_apposition_and_the_kin_of():
 
 
 def test_title_kin_takes_the_sentence_subject_and_keeps_estranged():
-    text = "Dana Reyes Meets Estranged Dad Victor For First Time In A Decade"
-    doc, an = make(text, {"Dana Reyes": ("female", ["Dana Reyes"]), "Victor Reyes": ("male", ["Victor"])})
+    text = "Dana Reyes Meets Estranged Dad Victor For First Time In A Decade\n\nVictor Reyes lives in Lyon."
+    doc, an = make(text, {"Dana Reyes": ("female", ["Dana Reyes"]), "Victor Reyes": ("male", ["Victor", "Victor Reyes"])})
     rels = extract_relations(doc, an)
     assert triples(doc, rels) == {("Victor Reyes", "parent_of", "Dana Reyes")}
     assert rels[0].qualifiers == ["estranged"]
     assert rels[0].evidence.text == "Estranged Dad Victor"
+
+
+def test_headline_words_are_not_relatives():
+    # in a Title Case line, a name must be known from the running text
+    text = "Ron Lake's Daughter Makes Strong Statement About Tax Plan\n\nRon Lake spoke on Monday."
+    doc, an = make(text, {"Ron Lake": ("male", ["Ron Lake"])})
+    assert extract_relations(doc, an) == []
+    assert [p.name for p in doc.people] == ["Ron Lake"]
 
 
 def test_religious_title_is_not_a_parent():

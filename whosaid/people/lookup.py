@@ -38,6 +38,22 @@ NOT_NAME = {
 }
 
 
+# Last words that make a capitalised name an organisation or place, whatever the clustering said.
+ORG_WORDS = {
+    "convention", "committee", "party", "service", "university", "college", "department", "agency",
+    "council", "senate", "house", "court", "congress", "campaign", "foundation", "initiative",
+    "institute", "association", "union", "bank", "company", "corporation", "inc", "corp", "group",
+    "news", "times", "post", "journal", "network", "tower", "states", "republic", "kingdom",
+    "republican", "republicans", "democrat", "democrats", "administration", "office", "ministry",
+    "police", "army", "school", "church", "club", "center", "centre", "media", "press", "magazine",
+}
+
+
+def looks_like_org(name: str) -> bool:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return bool(words) and words[-1] in ORG_WORDS
+
+
 def sentences_of(text: str, analysis: Any) -> list[tuple[int, int]]:
     """Sentence bounds from the analysis, or a plain splitter when it has none."""
     sents = getattr(analysis, "sentences", None)
@@ -93,10 +109,14 @@ class People:
             except Exception:  # a stand-in analysis may not know every region
                 log.debug("person_at(%d, %d) failed", start, end, exc_info=True)
                 found = None
-            if found is not None:
+            if found is not None and not looks_like_org(found.name):
                 return self._by_id.get(found.id, found)
+            if found is not None:
+                return None
         best, best_overlap = None, 0
         for p in self.doc.people:
+            if looks_like_org(p.name):
+                continue
             for m in p.mentions:
                 ov = min(end, m.end) - max(start, m.start)
                 if ov > best_overlap:
@@ -109,7 +129,7 @@ class People:
         if not key:
             return None
         exact = [p for p in self.doc.people
-                 if p.kind == "person" and (key == _norm(p.name) or key in {_norm(a) for a in p.aliases})]
+                 if p.kind == "person" and not looks_like_org(p.name) and (key == _norm(p.name) or key in {_norm(a) for a in p.aliases})]
         if len(exact) == 1:
             return exact[0]
         words = key.split()
@@ -150,7 +170,7 @@ class People:
         word = self.doc.text[start:end].lower()
         want = "female" if word in FEMALE_PRONOUNS else "male" if word in MALE_PRONOUNS else None
         p = self.at(start, end)
-        if p is not None and p.kind == "person" and p.id not in exclude and (want is None or p.gender in (want, None)):
+        if p is not None and p.kind == "person" and p.id not in exclude and (want is None or p.gender == want):
             if not family or _last(p.name) == family:
                 return p
         if want is None:
@@ -158,7 +178,7 @@ class People:
         sent_start = max(self.doc.text.rfind(c, 0, start) for c in ".!?\n") + 1
         best: tuple[int, int, int, Person] | None = None  # (surname, agreement, distance, person)
         for person in self.doc.people:
-            if person.kind != "person" or person.id in exclude:
+            if person.kind != "person" or person.id in exclude or looks_like_org(person.name):
                 continue
             if person.gender not in (want, None):
                 continue
@@ -191,10 +211,17 @@ class People:
             return found
         words = self.doc.text[start:end].split()
         after = self.doc.text[end:end + 12]
+        if looks_like_org(self.doc.text[start:end]):
+            return None
         if len(words) < 2 and not re.match(r"\s*(?:$|[,.;:!?)—–]|\s(?:and|who|said|says|told|was|is|has)\b)", after):
             return None
         if any(w.lower() in NOT_NAME for w in words):
             return None
+        key = _norm(self.doc.text[start:end])
+        if any(key == _norm(p.name) or key in {_norm(a) for a in p.aliases} for p in self.doc.people):
+            return None  # an organisation or place the clustering already knows
+        if self._title_case_line(start):
+            return None  # "Reagan's Daughter Makes Strong Statement": headline words, not a name
         used = {p.id for p in self.doc.people}
         n = len(self.doc.people) + 1
         while f"p{n}" in used:
@@ -204,6 +231,19 @@ class People:
         self._by_id[person.id] = person
         log.debug("added %s (%s) found by a relation pattern", person.name, person.id)
         return person
+
+    def known_outside_headlines(self, person: Person) -> bool:
+        """The person has a mention in running text, not only in Title Case lines."""
+        return any(not self._title_case_line(m.start) for m in person.mentions)
+
+    def _title_case_line(self, pos: int) -> bool:
+        s = self.doc.text.rfind("\n", 0, pos) + 1
+        e = self.doc.text.find("\n", pos)
+        words = re.findall(r"[A-Za-z][\w'’-]*", self.doc.text[s:len(self.doc.text) if e < 0 else e])
+        if len(words) < 5:
+            return False
+        caps = sum(1 for w in words if w[0].isupper())
+        return caps / len(words) >= 0.7
 
     def add_mention(self, person: Person, start: int, end: int, *, alias: bool = False) -> None:
         if not any(m.start == start and m.end == end for m in person.mentions):

@@ -34,14 +34,14 @@ def _add(words: str, relation: str, head: str) -> None:
         _KIN[w.replace("_", " ")] = (relation, head)
 
 
-_add("mother mom mum mommy mama momma mamma father dad daddy papa pa parent", "parent_of", "x")
+_add("mother mom mum mommy mama momma mamma father dad daddy papa parent", "parent_of", "x")
 _add("stepmother stepmom stepfather stepdad step-mother step-mom step-father step-dad", "step_parent_of", "x")
-_add("son daughter child kid baby", "parent_of", "p")
+_add("son daughter child kid", "parent_of", "p")
 _add("stepson stepdaughter stepchild step-son step-daughter", "step_parent_of", "p")
 _add("brother sister sibling twin half-brother half-sister stepbrother stepsister sis bro", "sibling", "x")
 _add("husband wife spouse", "spouse", "x")
 _add("ex-husband ex-wife ex-spouse", "ex_spouse", "x")
-_add("boyfriend girlfriend partner fiance fiancé fiancee fiancée lover beau", "partner", "x")
+_add("boyfriend girlfriend partner fiance fiancé fiancee fiancée lover", "partner", "x")
 _add("ex-boyfriend ex-girlfriend ex-partner ex-fiance ex-fiancé ex-fiancee ex-fiancée ex", "ex_partner", "x")
 _add("grandmother grandfather grandma grandpa granny grandparent", "grandparent_of", "x")
 _add("grandson granddaughter grandchild grandkid", "grandparent_of", "p")
@@ -70,7 +70,7 @@ daughter-in-law sister-in-law spokeswoman""".split())
 _FAMILY = {"parent_of", "step_parent_of", "sibling", "spouse", "ex_spouse", "partner", "ex_partner",
            "grandparent_of", "aunt_or_uncle_of", "cousin", "in_law"}
 SYMMETRIC = {"sibling", "spouse", "ex_spouse", "partner", "ex_partner", "cousin", "in_law", "colleague", "friend"}
-_PLURAL = {"children": "child", "kids": "kid", "babies": "baby", "grandchildren": "grandchild",
+_PLURAL = {"children": "child", "kids": "kid", "grandchildren": "grandchild",
            "grandkids": "grandkid", "parents": "parent", "siblings": "sibling", "twins": "twin",
            "stepchildren": "stepchild", "sisters": "sister", "brothers": "brother", "sons": "son",
            "daughters": "daughter", "friends": "friend", "colleagues": "colleague",
@@ -105,7 +105,9 @@ NAMES_RE = rf"(?P<names>{NAME}{_AGE}(?:\s*,\s*{NAME}{_AGE})*(?:\s*,?\s+(?:and|&)
 POSSESSIVE_KIN = re.compile(rf"{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+(?:\d{{1,3}}-year-old\s+)?{NAMES_RE}")
 # "X, her manager," "X is Y's brother"
 APPOSITION_KIN = re.compile(
-    rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was|,)\s+){POSS_RE}\s+{QUALS_RE}{KIN_RE}(?=\s*[,.;:)—–]|\s+(?:and|who|said|says|told)\b)"
+    rf"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"  # "in Cairo, her friend said": a place
+    rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was|,)\s+){POSS_RE}\s+{QUALS_RE}{KIN_RE}"
+    rf"(?=\s*(?:[.;:)—–]|,(?!\s*{NAME_TOKEN}))|\s+(?:and|who|said|says|told)\b)"
 )
 # "X, the sister of Y", "X is the manager of Y"
 OF_KIN = re.compile(
@@ -174,7 +176,7 @@ class _Finder:
     # -- the patterns, strongest first -------------------------------------------------------
     def run(self) -> None:
         for m in POSSESSIVE_KIN.finditer(self.text):
-            names = self._names(m.start("names"), m.group("names"))
+            names = self._names(m.start("names"), m.group("names"), one=not self._plural(m))
             rel, head = self._kin(m)
             if rel is None or not names:
                 continue
@@ -183,7 +185,8 @@ class _Finder:
             if owner is None or not people:
                 continue
             self._claim(m.span("kin"))
-            ev = (m.start(), names[-1][1])
+            used = [span for span, p in zip(names, (self.people.name(*sp) for sp in names)) if p is not None]
+            ev = (m.start(), (used or names)[-1][1])
             quals = self._quals(m.group("quals"))
             for x in people:
                 self._gender(x, m.group("kin"))
@@ -212,8 +215,8 @@ class _Finder:
             ys, ye = trim_name(self.text, m.start("y"), m.end("y"))
             if rel is None or xe <= xs or ye <= ys:
                 continue
-            x, y = self.people.ensure(xs, xe), self.people.ensure(ys, ye)
-            if x is None or y is None:
+            x, y = self.people.ensure(xs, xe), self.people.name(ys, ye)
+            if x is None or y is None:  # "the father of Obamacare": Y must be a known person
                 continue
             self._claim(m.span("kin"))
             self._gender(x, m.group("kin"))
@@ -230,17 +233,19 @@ class _Finder:
             rel, head = self._kin(m)
             if rel is None or not self._title_like(m):
                 continue
-            names = self._names(m.start("names"), m.group("names"))
+            plural = self._plural(m)
+            names = self._names(m.start("names"), m.group("names"), one=not plural)
             if not names:
                 continue
             ev = (m.start(), names[-1][1])
-            plural = m.group("kin").lower() in _PLURAL
             if plural and rel == "sibling":  # "the brothers A and B": siblings of each other
                 people = [p for p in (self.people.ensure(s, e) for s, e in names) if p is not None]
                 if len(people) > 1:
                     self._claim(m.span("kin"))
                     self._siblings(people, ev)
                 continue
+            if plural:
+                continue  # "favorite sons A and B": a title is about one relative
             subject = self._subject_before(m.start(), {p.id for p in self._resolved(names)})
             if subject is None:
                 continue
@@ -294,8 +299,10 @@ class _Finder:
 
     # -- helpers ---------------------------------------------------------------------------
     def _kin(self, m: re.Match) -> tuple[str | None, str]:
-        word = m.group("kin").lower()
-        word = _PLURAL.get(word, word)
+        raw = m.group("kin").lower()
+        if raw == "parent":  # "Carrier's parent, United Technologies": companies, not people
+            return None, "x"
+        word = _PLURAL.get(raw, raw)
         quals = (m.group("quals") or "").lower().split()
         rel, head = _KIN.get(word, (None, "x"))
         if rel in ("spouse", "partner") and any(q in ("former", "ex", "ex-", "then", "then-") for q in quals):
@@ -339,9 +346,12 @@ class _Finder:
     def _is_claimed(self, span: tuple[int, int]) -> bool:
         return any(s < span[1] and span[0] < e for s, e in self._claimed)
 
-    def _names(self, start: int, chunk: str) -> list[tuple[int, int]]:
-        """Split "A, B and C" into trimmed name spans."""
+    def _names(self, start: int, chunk: str, *, one: bool = False) -> list[tuple[int, int]]:
+        """Split "A, B and C" into trimmed name spans (``one``: only the first, for "his wife, A")."""
         out, pos = [], 0
+        if one:
+            first = re.match(NAME, chunk)
+            chunk = first.group() if first else chunk
         for part in _NAME_SPLIT.split(chunk):
             idx = chunk.find(part, pos)
             if not part or idx < 0 or part.strip().isdigit():
@@ -352,10 +362,18 @@ class _Finder:
                 out.append((s, e))
             if e < start + idx + len(part):  # the run was cut: what follows is not a name list
                 break
+        if self.people._title_case_line(start):
+            # in a Title Case headline every word is capitalised: trust only people named elsewhere
+            out = [(s, e) for s, e in out
+                   if (p := self.people.name(s, e)) is not None and self.people.known_outside_headlines(p)]
         return out
 
     def _resolved(self, names: list[tuple[int, int]]):
         return [p for p in (self.people.name(s, e) for s, e in names) if p is not None]
+
+    @staticmethod
+    def _plural(m: re.Match) -> bool:
+        return m.group("kin").lower() in _PLURAL
 
     def _siblings(self, people, ev: tuple[int, int]) -> None:
         for i, a in enumerate(people):
@@ -411,8 +429,8 @@ class _Finder:
         """A kin word used as a family title ("Mom Lynne"); not a job or a religious title."""
         word = m.group("kin")
         rel = _KIN.get(_PLURAL.get(word.lower(), word.lower()), (None, ""))[0]
-        if rel not in _FAMILY:
-            return False
+        if rel not in _FAMILY or word.lower() in ("partner", "partners"):
+            return False  # "partner X" is as often a business partner
         # "Father Michael", "Sister Mary": clergy unless a qualifier says family ("Estranged Father")
         return not (word in ("Father", "Mother", "Sister", "Brother") and not m.group("quals"))
 
@@ -427,8 +445,8 @@ class _Finder:
             if te <= ts:
                 continue
             p = self.people.name_prefix(ts, te)
-            if p is not None and p.id not in exclude:
-                best = p.id
+            if p is not None and p.id not in exclude and p.gender is not None:
+                best = p.id  # a person the article treats as one (pronouns or kin words agree)
         return best
 
 
