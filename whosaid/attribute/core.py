@@ -32,9 +32,9 @@ _MEDIA_NOUNS = {"song", "single", "album", "film", "movie", "show", "series", "b
 _CLAUSE_PUNCT = {".", "!", "?", ";"}
 _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "after", "before", "from", "of",
                "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",
-               "and", "or", "but", "as", "so", "because", "than", "if", "it", "him", "her", "them", "me", "us",
+               "and", "or", "but", "as", "because", "than", "if", "him", "them", "me", "us",
                "yes", "no", "hello", "goodbye", "sorry", "thanks", "otherwise", "nothing", "something",
-               "little", "much", "more", "less", "so", "too", "very", "up", "out", "down", "off", "back"}
+               "little", "very", "up", "out", "down", "off", "back"}
 
 
 # Words that may follow an attribution cue that closes a quotation ("Trump said, looking ...",
@@ -445,7 +445,16 @@ class _Attributor:
     def _content_end(self, toks: list[Token], k: int) -> int:
         """Index after the last token of a clause starting at ``k`` (stops at ; : and quotes' ends)."""
         e = k
-        while e < len(toks) and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == len(toks) - 1):
+        n = len(toks)
+        while e < n and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == n - 1):
+            nxt = toks[e + 1] if e + 1 < n else None
+            # ", arguing that ..." / "but noted that ...": the next attribution starts here
+            if nxt is not None and (toks[e].text == "," or toks[e].lower in ("but", "and")) and e > k + 2:
+                j = e + 1
+                while j < n and M._adverb(toks[j]) and toks[j].lower not in ("on", "to"):
+                    j += 1
+                if j < n and M.is_cue(toks[j]) and (toks[e].text != "," or toks[j].lower.endswith("ing")):
+                    break
             e += 1
         while e > k and re.fullmatch(r"[^\w\x00]+", toks[e - 1].text):
             e -= 1
@@ -514,11 +523,20 @@ class _Attributor:
         if before < 2 or toks[before - 1].text != ",":
             return None
         after = (np[1] + 1) if inverted else (c + 1)
+        e = before - 1
+        k = 0
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
+        comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
+        if comma is not None and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
+                                     or x.lower in ("report", "statement", "interview", "email", "letter")
+                                     for x in toks[after:comma]):
+            tail = self._content_end(toks, comma + 1)
+            if tail - comma > 2 and not any(M.is_quote(t) for t in toks[:tail]):
+                m = _mention(self.an, toks, np, si)
+                return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
         rest = [t for t in toks[after:] if re.search(r"\w", t.text)]
         if len(rest) > 8 or any(M.is_quote(t) for t in toks[after:]):
             return None
-        e = before - 1
-        k = 0
         if any(M.is_quote(t) for t in toks[k:e]) or e - k < 3:
             return None
         m = _mention(self.an, toks, np, si)
