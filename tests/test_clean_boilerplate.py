@@ -40,6 +40,7 @@ def test_seed_image_credit_becomes_image_sources(seed_text):
         ("This article originally appeared on The Harbour Times.", "The Harbour Times"),
         ("This story was originally published by Northern Ledger.", "Northern Ledger"),
         ("Originally published on Garden Notes", "Garden Notes"),
+        ("The post Harbour Wins Again first appeared on Tide Weekly.", "Tide Weekly"),
     ],
 )
 def test_syndication_footer_variants_set_original_publisher(line, publisher):
@@ -58,6 +59,7 @@ def test_syndication_footer_variants_set_original_publisher(line, publisher):
         "Read more: How the bakery won its second prize",
         "See also — Ten years of night markets",
         "Don't miss: our guide to the summer festivals",
+        "READ NEXT: Why the ferry timetable keeps changing",
     ],
 )
 def test_related_link_variants(line):
@@ -92,6 +94,8 @@ def test_image_credit_variants_give_sources(line, sources):
         ("Are you going to the festival? Tell us in the comments.", "Are you going to the festival? Tell us in the comments."),
         ("The band will tour in May. Share your thoughts in the comments below.",
          "Share your thoughts in the comments below."),
+        ("Thoughts, Pulse readers?", "Thoughts, Pulse readers?"),
+        ("So, what do you make of the new kit, fans?", "So, what do you make of the new kit, fans?"),
     ],
 )
 def test_reader_prompt_is_a_sentence_span_inside_the_paragraph(paragraph, prompt):
@@ -123,6 +127,8 @@ def test_share_and_newsletter_lines_are_other(line):
         "The photo, taken by a neighbour, shows the fire spreading to the roof.",
         "He said the post appeared first on a fan forum before spreading.",
         "Will the mayor run again? She would not say when asked on Tuesday.",
+        "Why did the council ignore its own readers?",
+        "“Are you ready, fans?” the singer shouted.",
         "Readers of the paper were told to share the article on the day of the vote, which became a "
         "long-running campaign the editors still talk about, although few of them remember who started "
         "it or why it mattered so much to the town at the time.",

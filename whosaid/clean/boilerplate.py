@@ -23,7 +23,7 @@ from ..records import Boilerplate
 _I = re.IGNORECASE
 
 FOOTERS = [
-    re.compile(r"^The post (?P<title>.+) appeared first on (?P<site>.+?)\.?$", _I),
+    re.compile(r"^The post (?P<title>.+) (?:appeared first|first appeared) on (?P<site>.+?)\.?$", _I),
     re.compile(
         r"^(?:This|The) (?:article|story|post|piece|report)(?: was)?(?: originally| first)?"
         r" (?:appeared|published|posted|ran)(?: first| originally)? (?:on|in|at|by|with) (?P<site>.+?)\.?$",
@@ -34,7 +34,7 @@ FOOTERS = [
 
 RELATED = re.compile(
     r"^(?:related(?: stories| story| articles?| coverage| reading| content)?|read more|read also|also read"
-    r"|see also|more|more from [\w' ]{1,40}|don['’]t miss|must read|recommended(?: reading)?|watch|trending"
+    r"|see also|also see|read next|up next|more|more from [\w' ]{1,40}|don['’]t miss|must read|recommended(?: reading)?|watch|trending"
     r"|you (?:may|might) also like)\s*(?::|—|–|>>|\|)\s*\S",
     _I,
 )
@@ -74,6 +74,7 @@ COMMENT_CALL = re.compile(
 )
 COMMENT_WORDS = re.compile(r"\b(?:comments?|comment section|below|down there|on (?:twitter|x|facebook|social))\b", _I)
 READER_QUESTION = re.compile(r"\b(?:readers?|you|your|y['’]all|fans|thoughts|reactions?|folks)\b", _I)
+READERS_ADDRESSED = re.compile(r",\s*(?:\w+\s+)?(?:readers|fans|folks|y['’]all)\s*\?$", _I)
 _QUOTE_MARKS = "\"“”«»„"
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -162,7 +163,12 @@ def _starts_quoted(s: str) -> bool:
 
 
 def _reader_prompts(line: str) -> Iterator[tuple[int, int]]:
-    """Spans of reader prompts inside one line: a comment call plus the reader questions before it."""
+    """Spans of reader prompts inside one line: a comment call plus the reader questions before it,
+    or a line that is only a short question to the readers ("Thoughts, readers?")."""
+    if (line.endswith("?") and len(line.split()) <= 10 and READERS_ADDRESSED.search(line)
+            and not _has_quote(line) and len(_SENTENCE.findall(line)) <= 2):
+        yield 0, len(line)
+        return
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(line) if line[m.start():m.end()].strip()]
     sentences = [_trim(line, s, e) for s, e in sentences]
     i = 0
