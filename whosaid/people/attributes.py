@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from ..records import Document, Person
-from .lookup import NAME_TOKEN, PRONOUNS, People, quote_at, sentence_at, sentences_of
+from .lookup import NAME_TOKEN, PRONOUNS, People, looks_like_org, quote_at, sentence_at, sentences_of
 
 log = logging.getLogger(__name__)
 
@@ -97,19 +97,33 @@ def _descriptor_mentions(doc: Document, analysis: Any) -> None:
         want = "female" if occ in _FEMALE_OCC else "male" if occ in _MALE_OCC else None
         sent_start = sentence_at(sents, s)[0]
         same_sentence = {p.id for p in doc.people for mm in p.mentions if sent_start <= mm.start < s}
-        best, best_key = None, None
+        if not m.group("poss") and not _ends_noun_phrase(doc.text, e):
+            continue  # "the justice system", "the host country": the job word is a modifier
+        ranked = []
         for p in doc.people:
             if p.kind != "person" or p.id in same_sentence or (want and p.gender not in (want, None)):
                 continue
-            before = [mm for mm in p.mentions if mm.end <= s and not doc.in_boilerplate(mm.start, mm.end)]
-            if not before:
+            if looks_like_org(p.name):
                 continue
-            key = (len(before), max(mm.end for mm in before))
-            if best_key is None or key > best_key:
-                best, best_key = p, key
+            before = [mm for mm in p.mentions if mm.end <= s and not doc.in_boilerplate(mm.start, mm.end)]
+            if before:
+                ranked.append(((len({mm.start for mm in before}), max(mm.end for mm in before)), p))
+        ranked.sort(key=lambda kp: kp[0], reverse=True)
+        # only an article's clear main person: a descriptor among several candidates is a guess
+        best = ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0][0] >= 2 * ranked[1][0][0]) else None
         if best is not None:
             people.add_mention(best, s, e, alias=True)
             log.debug("descriptor %r -> %s", doc.text[s:e], best.name)
+
+
+_VERBISH = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|who|and|"
+                      r"said|says|told|added|shared|posted|wrote|[a-z]+ed|[a-z]+s)\b")
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """The words after a job noun end its phrase (punctuation, a verb, "who"), so it names someone."""
+    after = text[end:end + 30]
+    return not after.strip() or bool(re.match(r"\s*[,.;:!?)—–\"”’]", after)) or bool(_VERBISH.match(after))
 
 
 def _from_mention(text: str, start: int, end: int, found: list[dict[str, Any]]) -> None:
