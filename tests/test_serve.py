@@ -117,3 +117,9 @@ def test_serve_listens_on_loopback_by_default_and_refuses_a_missing_db(tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == (f"error: {missing}: no such database (create it with: whosaid ingest PATH "
                                      f"--db {missing})")
+
+
+def test_a_tie_reported_by_two_copies_is_listed_once_with_both_articles(server):
+    data = get_json(server, "/person/marco-ortiz.json")
+    assert len(data["relations"]) == 1
+    assert len(data["relations"][0]["article_ids"]) == 2

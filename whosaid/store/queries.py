@@ -219,15 +219,17 @@ def person(conn: sqlite3.Connection, person_id: str, *, quote_limit: int = 500) 
         entry["articles"] += n if source == "article" else 0
         entry["qid"] = entry["qid"] or qid
     p["aliases"] = list(aliases.values())
-    rels = []
+    rels: dict[tuple[str, str, str], dict[str, Any]] = {}  # one entry per tie, with every article saying it
     for r in _rows(conn.execute(
             "SELECT r.head, r.relation, r.tail, r.qualifiers, r.article_id, r.evidence_text,"
             " h.name AS head_name, t.name AS tail_name FROM relations r JOIN people h ON h.id = r.head"
             " JOIN people t ON t.id = r.tail WHERE r.head = ? OR r.tail = ? ORDER BY r.relation, r.id",
             (person_id, person_id))):
         r["qualifiers"] = json.loads(r["qualifiers"] or "[]")
-        rels.append(r)
-    p["relations"] = rels
+        entry = rels.setdefault((r["head"], r["relation"], r["tail"]), {**r, "article_ids": []})
+        entry["article_ids"].append(r["article_id"])
+        entry["qualifiers"] = sorted(set(entry["qualifiers"]) | set(r["qualifiers"]))
+    p["relations"] = list(rels.values())
     quotes = [_quote_out(r) for r in _rows(conn.execute(
         f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN channels c ON c.id = q.channel_id WHERE q.person_id = ? ORDER BY q.date, q.id LIMIT ?",
