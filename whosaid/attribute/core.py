@@ -176,6 +176,11 @@ def _chain_head(toks: list[Token], c: int) -> int:
     return c
 
 
+# Cues whose content may be a to-infinitive: "agreed to clean up the mines".
+_INFINITIVE_CUES = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+                    "urged", "urges", "vowing", "promising", "pledging", "urging"}
+_VERBISH = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+            "could", "do", "does", "did", "so", "such", "should", "may", "might", "must"}
 _STRONG = {"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming", "wrote", "writes",
            "added", "adding", "argued", "argues", "arguing", "insisted", "insists", "noted", "stated", "explained",
            "suggested", "warned", "believes", "believe", "thinks", "think", "announced", "declared", "tweeted",
@@ -448,12 +453,17 @@ class _Attributor:
         n = len(toks)
         while e < n and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == n - 1):
             nxt = toks[e + 1] if e + 1 < n else None
-            # ", arguing that ..." / "but noted that ...": the next attribution starts here
+            # ", arguing that ..." / "but noted that ..." / "— and he noted": the next attribution starts
             if nxt is not None and (toks[e].text == "," or toks[e].lower in ("but", "and")) and e > k + 2:
                 j = e + 1
+                if toks[e].lower in ("but", "and"):
+                    np = M.np_starting_at(toks, j)
+                    if np is not None and np[1] - np[0] < 3:
+                        j = np[1] + 1
                 while j < n and M._adverb(toks[j]) and toks[j].lower not in ("on", "to"):
                     j += 1
-                if j < n and M.is_cue(toks[j]) and (toks[e].text != "," or toks[j].lower.endswith("ing")):
+                if j < n and M.is_cue(toks[j]) and (toks[e].text != "," or toks[j].lower.endswith("ing")
+                                                    or j > e + 1):
                     break
             e += 1
         while e > k and re.fullmatch(r"[^\w\x00]+", toks[e - 1].text):
@@ -473,10 +483,10 @@ class _Attributor:
             k += 1
         strong = False
         # look for "that" shortly after: "said in a statement that", "told reporters that"
-        for j in range(k, min(n, k + 9)):
+        for j in range(k, min(n, k + (13 if low in _STRONG else 9))):
             w = toks[j]
             if w.lower == "that" and (j == k or all(x.text not in _CLAUSE_PUNCT and not M.is_cue(x) for x in toks[k:j])):
-                if j == k or low in OBJECT_FIRST or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
+                if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
                     k = j + 1
                     strong = True
                 break
@@ -501,7 +511,8 @@ class _Attributor:
         if e - k < 3:
             return None
         first = toks[k].lower
-        if not strong and (first in _PREP_START or M.is_cue(toks[k])):
+        infinitive = first == "to" and low in _INFINITIVE_CUES
+        if not strong and not infinitive and (first in _PREP_START or M.is_cue(toks[k])):
             return None
         if any(M.is_quote(t) for t in toks[k:e]):
             return None  # a mixed quote: the direct pass takes it
@@ -520,6 +531,8 @@ class _Attributor:
         if np is None:
             return None
         before = c if inverted else np[0]
+        if before >= 3 and toks[before - 1].lower == "as" and toks[before - 2].text == ",":
+            before -= 1  # "..., as police have said."
         if before < 2 or toks[before - 1].text != ",":
             return None
         after = (np[1] + 1) if inverted else (c + 1)

@@ -231,8 +231,8 @@ def np_after(toks: list[Token], i: int) -> NP | None:
         b += 1
     if b < len(toks) and (is_name_token(toks[b]) or toks[b].lower.rstrip(".") in TITLES and toks[b].text[0].isupper()):
         e = b
-        while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES) \
-                and not _possessive(toks[e]):
+        # "noted NBC’s Dante Chinni": a possessive outlet before the name belongs to the phrase
+        while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES):
             e += 1
         if not _possessive(toks[e]):
             return (k, e, "name")
