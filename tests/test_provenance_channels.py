@@ -111,3 +111,9 @@ def test_a_tweet_as_topic_is_not_the_channel_but_tweeting_is():
             "Gil Moreno mocked the debate, tweeting, “What a night.”")
     _, got = channels(text, [("cruel", "Rosa Lind", "called"), ("What a night.", "Gil Moreno", "tweeting")])
     assert got == [None, ("x_post", "X", False)]
+
+
+def test_a_capitalised_modifier_is_not_an_outlet():
+    text = "Dev Patel told British lawmakers that the plan failed. Rosa Lind told CNN on Sunday that it worked."
+    _, got = channels(text, [("the plan failed", "Dev Patel", "told"), ("it worked", "Rosa Lind", "told CNN")])
+    assert got == [None, ("interview", "CNN", False)]

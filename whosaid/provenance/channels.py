@@ -71,6 +71,10 @@ _WRITTEN = {"letter": "letter", "email": "email", "e-mail": "email", "op-ed": "o
             "blog post": "blog_post", "newsletter": "newsletter"}
 _SPEECH = {"speech": "speech", "rally": "rally", "debate": "debate", "town hall": "town_hall",
            "hearing": "hearing", "testimony": "hearing", "address": "speech"}
+_FOLLOWS_OUTLET = re.compile(
+    r"on|in|that|last|this|about|during|at|earlier|after|before|when|while|and|but|for|from|he|she|it|"
+    r"they|we|his|her|its|their|a|an|the|of|with|to|by|as|if|how|what|why|[a-z]+ed|[a-z]+ly|is|was|"
+    r"has|had|will|would|says|said|reported|reports")
 _NOT_OUTLET = {"tv", "radio", "press", "media", "camera", "cameras", "i", "we", "you"}
 POST_TYPES = ("_post", "_video", "_story", "_live", "social_media_post", "blog_post")
 
@@ -122,6 +126,9 @@ def _outlet(m: re.Match, group: str, text: str, offset: int, people: People, *, 
         return None
     if text[cs:ce].lower() in _NOT_OUTLET or re.match(r"['’]s?\b", text[ce:ce + 2]):
         return None  # "told the TV cameras", "an interview with Russia's network RT"
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[ce:ce + 30])
+    if nxt and not tail and not _FOLLOWS_OUTLET.fullmatch(nxt.group(1)):
+        return None  # "told British lawmakers", "told FBI agents": a modifier, not the outlet
     if strict and not lead and _looks_like_person(text[cs:ce]):
         return None
     # "The New York Times" keeps its capital "The"; "told the BBC" gives "BBC"
