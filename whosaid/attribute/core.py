@@ -363,6 +363,7 @@ class _Attributor:
         qpos = where[qi]
         att: Attribution | None = None
         start = q.start
+        extend_to: int | None = None
         right = _right_attribution(self.an, toks, qpos, si)
         if right is not None:
             m, c = right
@@ -389,15 +390,25 @@ class _Attributor:
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
                     if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:
                         first = toks[thats[0] + 1]  # "told fans on Sunday that ..."
-                    if M.np_ending_at(toks, toks.index(first)) is None or True:
-                        start = first.start
-        end = q.end
+                    start = first.start
+                    if toks[c].lower in _STRONG and qpos + 1 < len(toks):
+                        # "said he won “every debate” in which he took part": the clause goes on
+                        e = self._content_end(toks, qpos + 1)
+                        if e > qpos + 1 and not any(M.is_quote(t) for t in toks[qpos + 1:e]):
+                            extend_to = toks[e - 1].end
+        end = q.end if extend_to is None else max(q.end, extend_to)
+        if att is None and qpos >= 2 and toks[qpos - 1].text == ":":
+            # "Obama is rolling out a new message: “It's about me.”"
+            subj = M.sentence_subject(toks, qpos - 1)
+            m = _mention(self.an, toks, subj, si) if subj else None
+            if m is not None:
+                att = Attribution(m, None, _conf(m, 0.6))
         if att is None:
             later = self._later_cue(si, toks, qpos)
             if later is not None:
                 att, end = later
         tm = _TRANSCRIPT.match(self.an.text, q.start, q.end)
-        if tm and att is None:
+        if tm and (att is None or att.cue is None or qpos == 0):
             # "PENCE: Well, ..." — a transcript line names its speaker
             m = Mention(tm.start(1), tm.end(1), tm.group(1), "name", si, speaker_kind="person")
             att = Attribution(m, None, 0.8)

@@ -146,7 +146,7 @@ def _close_double(text: str, j: int, end: int) -> QuoteSpan | None:
         depth = 0
         while k < pe:
             c = text[k]
-            if c in closers and (c != "\"" or _can_close(text, k)):
+            if c in closers and (c != "\"" or _can_close(text, k) or _next(text, k) in " \n.,;:!?)"):
                 if depth:
                     depth -= 1  # closes a same-style quote nested inside: “... “hell” ...”
                     k += 1
