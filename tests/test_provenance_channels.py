@@ -117,3 +117,9 @@ def test_a_capitalised_modifier_is_not_an_outlet():
     text = "Dev Patel told British lawmakers that the plan failed. Rosa Lind told CNN on Sunday that it worked."
     _, got = channels(text, [("the plan failed", "Dev Patel", "told"), ("it worked", "Rosa Lind", "told CNN")])
     assert got == [None, ("interview", "CNN", False)]
+
+
+def test_a_post_she_has_since_deleted():
+    text = "In an Instagram post she has since deleted, Rosa Lind wrote: “I quit.” Dev Patel said: “Good luck.”"
+    _, got = channels(text, [("I quit.", "Rosa Lind", "wrote"), ("Good luck.", "Dev Patel", "said")])
+    assert got == [("instagram_post", "Instagram", True), None]

@@ -42,6 +42,14 @@ _DELETED_PASSIVE = re.compile(
 )
 
 
+# "a post she has since deleted", "the video, which he later removed"
+_DELETED_RELATIVE = re.compile(
+    r"\b(?:post|posts|tweet|tweets|video|videos|message|story|caption|clip|reel)\b,?\s+(?:that\s+|which\s+)?"
+    rf"(?P<who>\b(?:[Ss]he|[Hh]e|[Tt]hey)\b|{NAME})\s+(?:(?:has|had|have|since|later|quickly|subsequently|promptly|then)\s+)*"
+    r"(?:deleted|removed|took\s+down|scrubbed)\b"
+)
+
+
 def annotate_provenance(doc: Document, analysis: Any = None) -> None:
     """Set ``Quote.channel``, ``Quote.hedged`` and ``Quote.hedge``; fill ``doc.dates``."""
     ctx = Contexts(doc, analysis)
@@ -132,13 +140,13 @@ def _later_deletions(doc: Document, order: list[int], found_at: dict[int, Found]
     posts = {id(f): f for f in found_at.values() if is_post(f.channel) and not f.channel.deleted}
     if not posts:
         return
-    for pattern in (_DELETER, _DELETED_PASSIVE):
+    for pattern in (_DELETER, _DELETED_PASSIVE, _DELETED_RELATIVE):
         for m in pattern.finditer(ctx.masked):
-            earlier = [f for f in posts.values() if f.end <= m.start()]
+            earlier = [f for f in posts.values() if f.start <= m.start()]
             if not earlier:
                 continue
-            target = max(earlier, key=lambda f: f.end)
-            if pattern is _DELETER and not _same_author(m, target, doc, found_at, people):
+            target = max(earlier, key=lambda f: f.start)
+            if pattern is not _DELETED_PASSIVE and not _same_author(m, target, doc, found_at, people):
                 continue
             target.channel.deleted = True
             log.debug("post at %d marked deleted by %r", target.start, m.group())
