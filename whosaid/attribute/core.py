@@ -227,6 +227,8 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
         paren += {"(": 1, ")": -1}.get(toks[b].text, 0)
         if paren > 0:
             continue  # "Rep. John Mica (R-Fla.) said"
+        if toks[b].text == "." and b + 1 < len(toks) and toks[b + 1].text in (",", ")"):
+            continue  # "Mitch McConnell, R-Ky., said": an abbreviation's period
         if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
             break
         if M.is_cue(toks[b], toks[b - 1]):

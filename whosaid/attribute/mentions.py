@@ -176,10 +176,24 @@ def np_before(toks: list[Token], i: int) -> NP | None:
 
 
 def np_starting_at(toks: list[Token], k: int) -> NP | None:
-    """The noun phrase whose first token is ``toks[k]`` ("Rep. Jim Jordan", "the New York businessman")."""
+    """The noun phrase whose first token is ``toks[k]`` ("Rep. Jim Jordan", "the New York businessman",
+    "retired Air Force general Lloyd Newton")."""
     if k >= len(toks):
         return None
     t = toks[k]
+    if re.match(r"^[a-z][\w/-]*$", t.text) and t.lower not in DETERMINERS and t.lower not in SUBJECT_PRONOUNS:
+        b = k
+        while b < len(toks) and b - k < 4 and re.match(r"^[a-z][\w/-]*$", toks[b].text) \
+                and toks[b].lower not in _STOP_NP and not is_cue(toks[b]) and toks[b].lower not in _PREPS:
+            b += 1
+        if b > k and b < len(toks) and is_name_token(toks[b]):
+            e = b
+            while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES) \
+                    and not _possessive(toks[e]):
+                e += 1
+            if not _possessive(toks[e]):
+                return (k, e, "name")
+        return None
     if t.lower in SUBJECT_PRONOUNS and t.lower not in ("who",):
         return (k, k, "pronoun")
     if is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper()):

@@ -88,7 +88,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "w
 def is_headline(text: str, start: int, end: int) -> bool:
     """A title line: short, no sentence-final period, most words capitalised."""
     line = text[start:end]
-    if len(line) > 200 or line.rstrip().endswith((".", ":")):
+    if len(line) > 200 or line.rstrip().endswith(":"):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
     if len(words) < 3:
