@@ -67,3 +67,9 @@ def test_provenance_without_an_analysis_still_fills_dates():
     doc = Document(id="d", text="The vote was held last Friday.", published="2024-03-07")
     annotate_provenance(doc, None)
     assert [(d.span.text, d.value) for d in doc.dates] == [("last Friday", "2024-03-01")]
+
+
+def test_seasons():
+    got = dates("Last summer was hot; this winter is mild; next spring they vote.", published="2024-01-20")
+    assert got == [("Last summer", "2023"), ("this winter", "2023"), ("next spring", "2024")]
+    assert dates("This summer they tour.", published="2024-03-01") == [("This summer", "2024")]

@@ -11,6 +11,7 @@ Rules, with P the publication date:
   the next one on or after P when the sentence speaks of the future ("will", "next", "set to")
 * last / this / next week|month|year (and "earlier this ...") -> that week, month or year
 * N days|weeks|months|years ago -> P minus N units
+* last / this / next spring|summer|fall|winter -> the year that season falls in
 * a month name ("in July", "last March", "July 4") -> the occurrence nearest to P, or the
   past/future one when "last"/"next" or a future cue says so; with a year, that year
 """
@@ -40,6 +41,7 @@ DATE_RE = re.compile(
     r"(?P<day_word>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night)\b)"
     rf"|(?P<wd_phrase>\b(?:(?P<wd_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b)"
     r"|(?P<rel_phrase>\b(?:(?P<rel_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)|(?:[Ee]arlier|[Ll]ater)\s+this)\s+(?P<unit>week|weekend|month|year)\b)"
+    r"|(?P<season_phrase>\b(?P<season_mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|fall|autumn|winter)\b)"
     r"|(?P<ago_phrase>\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few))"
     r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b)"
     rf"|(?P<mon_phrase>\b(?:(?P<mon_mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom)\s*)?"
@@ -130,6 +132,17 @@ def _resolve(m: re.Match, pub: dt.date, future: bool) -> str | None:
             y, mo = _month_add(pub.year, pub.month, delta)
             return f"{y}-{mo:02d}"
         return str(pub.year + delta)
+    if m.group("season_phrase"):
+        # the year in which that season starts (winter: its December); northern hemisphere
+        start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[m.group("season").lower()]
+        recent = pub.year if pub.month >= start else pub.year - 1  # latest start on or before P
+        in_season = (pub.year * 12 + pub.month) - (recent * 12 + start) < 3
+        mod = m.group("season_mod").lower()
+        if mod == "last":
+            return str(recent - 1 if in_season else recent)
+        if mod == "next":
+            return str(recent + 1)
+        return str(recent if in_season or start != 12 and recent == pub.year else recent + 1)
     if m.group("ago_phrase"):
         raw = re.sub(r"\s+", " ", m.group("n").lower())
         n = int(raw) if raw.isdigit() else _NUM[raw]
