@@ -507,13 +507,19 @@ class _Attributor:
                 break
         if not strong:
             if low in OBJECT_FIRST:
-                np = M.np_after(toks, c)
+                np = M.np_starting_at(toks, k)
                 if np is None and k < n and toks[k].lower in ("reporters", "them", "him", "her", "me", "us", "people", "supporters", "voters", "viewers", "fans"):
                     np = (k, k, "descriptor")
                 if np:
                     k = np[1] + 1
-                    if k < n and toks[k].text == ",":
-                        return None  # "told Smith, ..." : an object, then something else
+                    # "told Bill Smith of Fox News this week." : an addressee and no reported clause
+                    while k < n and (toks[k].lower in _PREP_START or toks[k].lower in TIME_WORDS
+                                     or toks[k].text[0].isupper() or toks[k].lower in ("a", "an", "the")):
+                        if toks[k].lower in ("that", "to"):
+                            break
+                        k += 1
+                    if k >= n or toks[k].text in (",", ".", "!", "?") or toks[k].lower == "to":
+                        return None
             if k < n and toks[k].text in (",", ":"):
                 return None
             if low in WEAK:

@@ -30,10 +30,11 @@ _SPEECH = {
     "joke": [], "concede": [], "stress": [], "emphasize": [], "observe": [], "point": [], "allege": [],
     "estimate": [], "fear": [], "hope": [], "feel": ["feels", "felt", "feeling"], "know": ["knows", "knew", "known"],
     "agree": [], "predict ": [], "testify": ["testifies", "testified", "testifying"], "ask": [],
-    "share": [], "gush": [], "admit ": [], "explain ": [], "muse": [], "quip": [], "recount": [], "urge": [],
+    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": [], "recount": [], "urge": [],
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
-WEAK = {"share", "shared", "shares", "sharing", "know", "knows", "knew", "feel", "feels", "felt", "continue",
+WEAK = {"maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
+        "share", "shared", "shares", "sharing", "know", "knows", "knew", "feel", "feels", "felt", "continue",
         "continued", "continues", "point", "pointed", "points", "hope", "hopes", "hoped", "fear", "fears",
         "feared", "ask", "asked", "asks", "report", "reported", "reports", "post", "posted", "posts",
         "agree", "agreed", "agrees", "think", "thinks", "thought", "called", "calling", "calls", "call"}
