@@ -62,9 +62,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(404, "text/plain", b"not here")
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    # The /slow client gives up first, so the late reply hits a closed socket; that is expected.
+    # Joining request threads on close keeps such late output from landing in a later test.
+    daemon_threads = False
+    block_on_close = True
+
+    def handle_error(self, request, client_address):
+        pass
+
+
 @pytest.fixture(scope="module")
 def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
