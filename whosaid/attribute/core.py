@@ -387,7 +387,7 @@ class _Attributor:
                 c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower != "according"
-                        and not any(M.is_quote(t) for t in gap)):
+                        and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":"):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
                     if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import pathlib
 
 DATA_DIR = pathlib.Path(__file__).parent / "data"
@@ -30,7 +31,7 @@ _SPEECH = {
     "joke": [], "concede": [], "stress": [], "emphasize": [], "observe": [], "point": [], "allege": [],
     "estimate": [], "fear": [], "hope": [], "feel": ["feels", "felt", "feeling"], "know": ["knows", "knew", "known"],
     "agree": [], "predict ": [], "testify": ["testifies", "testified", "testifying"], "ask": [],
-    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": [], "recount": [], "urge": [],
+    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [],
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
 WEAK = {"maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
@@ -49,10 +50,14 @@ def _inflect(stem: str) -> set[str]:
     forms = {stem}
     if stem.endswith("e"):
         forms |= {stem + "s", stem + "d", stem[:-1] + "ing"}
-    elif stem.endswith("y"):
+    elif stem.endswith(("sh", "ch", "ss", "x")):
+        forms |= {stem + "es", stem + "ed", stem + "ing"}
+    elif stem.endswith("y") and stem[-2] not in "aeiou":
         forms |= {stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
     else:
         forms |= {stem + "s", stem + "ed", stem + "ing"}
+        if re.fullmatch(r".*[^aeiou][aeiou][pt]", stem) and len(stem) <= 5:
+            forms |= {stem + stem[-1] + "ed", stem + stem[-1] + "ing"}  # quipped, admitted
     return forms
 
 

@@ -52,6 +52,8 @@ def is_name_token(t: Token) -> bool:
     low = _CLITIC.sub("", t.lower)
     if low in FUNCTION_CAPS and low not in ("mr.", "mrs.", "ms.", "dr."):
         return False
+    if low.endswith(("s", "ed")) and low in cue_forms():
+        return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
     return _NAME_SHAPE.fullmatch(w) is not None
 
 
@@ -134,7 +136,9 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         if found:
             # one prepositional step: "a source close to the couple", "a spokesman for the campaign"
             k = a - 1
-            if k >= 1 and toks[k].lower in _PREPS:
+            if k >= 2 and toks[k].lower in _PREPS and toks[k - 1].lower in ("close", "familiar", "near", "loyal"):
+                k -= 1  # "a source close to the couple"
+            if k >= 1 and toks[k].lower in _PREPS | {"close", "familiar", "near", "loyal"}:
                 b = k - 1
                 while b >= 0 and k - b <= 4 and toks[b].lower not in DETERMINERS and toks[b].lower not in _STOP_NP \
                         and not _PUNCT.match(toks[b].text):

@@ -79,7 +79,9 @@ def _name_words(text: str) -> list[str]:
 
 
 def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
-    """Capitalised name runs in every sentence (outside boilerplate)."""
+    """Capitalised name runs in every sentence (outside boilerplate and short quotations —
+    titles and nicknames such as the “Golden Hour” singer)."""
+    short = [(q.start, q.end) for q in scan_quotes(an.text) if len(an.text[q.start:q.end].split()) <= 4]
     out = []
     for si, (s, e) in enumerate(an.sentences):
         if doc.in_boilerplate(s, e):
@@ -105,6 +107,8 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                     end -= 2
                     text = an.text[start:end]
                 words = _name_words(text)
+                if any(qs <= start < qe for qs, qe in short):
+                    words = []
                 if words and not all(w.lower() in _NOT_NAMES for w in words):
                     out.append(Mention(start, end, text, "name", si))
                 k = b + 1
