@@ -16,7 +16,7 @@ import pytest
 from store_docs import write_jsonl
 
 TESTS = pathlib.Path(__file__).resolve().parent
-N = 3000
+N = 1200
 SCRIPT = """
 import sys
 from store_docs import curly_quotes_only
