@@ -34,7 +34,7 @@ _SPEECH = {
     "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [],
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
-WEAK = {"maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
+WEAK = {"add", "adds", "adding", "maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
         "share", "shared", "shares", "sharing", "know", "knows", "knew", "feel", "feels", "felt", "continue",
         "continued", "continues", "point", "pointed", "points", "hope", "hopes", "hoped", "fear", "fears",
         "feared", "ask", "asked", "asks", "report", "reported", "reports", "post", "posted", "posts",
@@ -176,7 +176,7 @@ SKIP_BEFORE_CUE = {"also", "has", "have", "had", "was", "were", "is", "are", "wi
                    "n't", "did", "does", "do", "been", "being", "quickly", "still", "finally", "simply",
                    "went", "on", "to", "go", "goes", "going", "gone", "once", "both", "all", "initially",
                    "seemingly", "famously", "openly", "angrily", "proudly", "tearfully", "reportedly", "jokingly",
-                   "happily", "candidly", "emotionally", "frequently", "flatly", "subsequently"}
+                   "together", "jointly", "happily", "candidly", "emotionally", "frequently", "flatly", "subsequently"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
               "yesterday", "tonight", "recently", "earlier", "later", "last", "this", "next", "week", "month",
               "year", "morning", "afternoon", "evening", "night", "weekend", "on", "in", "at", "during"}
@@ -195,5 +195,5 @@ FUNCTION_CAPS = {"the", "a", "an", "but", "and", "or", "so", "if", "as", "in", "
                  "august", "september", "october", "november", "december", "instead", "despite", "amid",
                  "over", "under", "about", "into", "through", "against", "between", "without", "within",
                  "upon", "whether", "unless", "until", "once", "part", "reactions", "perhaps", "especially",
-                 "of", "either", "neither", "nor", "during", "following", "throughout", "toward", "towards",
+                 "of", "either", "neither", "nor", "much", "such", "few", "together", "during", "following", "throughout", "toward", "towards",
                  "across", "around", "behind", "beyond", "near", "except", "among", "unlike", "via", "per", "again", "indeed", "sure", "hey", "hi", "dear", "happy"}
