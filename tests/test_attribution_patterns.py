@@ -158,3 +158,58 @@ def test_noun_uses_of_cue_words_are_not_speech() -> None:
 def test_plain_object_of_a_weak_verb_is_not_speech() -> None:
     text = "Leo Marsh called out his brother's lack of manners in an interview, saying nothing more."
     assert [q for q in whosaid.extract(text, id="o")["quotes"] if "lack of manners" in q["text"]] == []
+
+
+CUSTODY = """Tara Quinn Slams Ex Over Custody Battle
+
+Tara Quinn isn't holding back. The former child star, 33, answered her ex-husband Mark Delaney, \
+who claimed she had missed several visits with their daughter.
+
+"That is simply not true," Quinn wrote in her Stories. "I have never missed a single day with my girl."
+
+Delaney's lawyer, Priya Shah, told Us Weekly that her client "stands by every word." She added that \
+the court would decide.
+
+Quinn's sister, Jessie Quinn, also weighed in. "Tara is the best mom I know," Jessie said.
+
+An insider tells Us that the former couple "can't be in the same room." Quinn captioned a photo: "My whole world."
+"""
+
+
+@pytest.fixture(scope="module")
+def custody() -> dict:
+    return whosaid.extract(CUSTODY, id="custody")
+
+
+def test_headline_verb_is_not_reported_speech(custody: dict) -> None:
+    assert not any("Custody Battle" in q["text"] for q in custody["quotes"])
+    assert "Tara Quinn" in {p["name"] for p in custody["people"]}
+    assert not any(p["name"].endswith("Slams") for p in custody["people"])
+
+
+def test_name_in_apposition_is_the_speaker(custody: dict) -> None:
+    q = quote(custody, "stands by every word")
+    assert q["speaker"]["name"] == "Priya Shah"
+    assert quote(custody, "the court would decide")["speaker"]["name"] == "Priya Shah"
+
+
+def test_shared_surname_goes_to_whoever_had_it(custody: dict) -> None:
+    assert quote(custody, "My whole world")["speaker"]["name"] == "Tara Quinn"
+    assert quote(custody, "best mom I know")["speaker"]["name"] == "Jessie Quinn"
+
+
+def test_relative_who_resolves_to_its_antecedent(custody: dict) -> None:
+    q = quote(custody, "missed several visits")
+    assert q["kind"] == "indirect" and q["speaker"]["name"] == "Mark Delaney"
+
+
+def test_insider_is_anonymous(custody: dict) -> None:
+    q = quote(custody, "same room")
+    assert q["speaker"]["kind"] == "anonymous" and q["speaker"]["name"] is None
+
+
+def test_refusals_and_plain_objects_are_not_speech() -> None:
+    text = ("Kevin Marsh claimed the twins refused to see their aunt for months and declined to attend "
+            "her wedding. Leo called out his brother's lack of manners.")
+    kinds = [(q["kind"], q["text"]) for q in whosaid.extract(text, id="r")["quotes"]]
+    assert kinds == [("indirect", "the twins refused to see their aunt for months and declined to attend her wedding")]

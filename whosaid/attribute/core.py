@@ -481,15 +481,21 @@ class _Attributor:
             # ", arguing that ..." / "but noted that ..." / "— and he noted": the next attribution starts
             if nxt is not None and (toks[e].text == "," or toks[e].lower in ("but", "and")) and e > k + 2:
                 j = e + 1
+                subject = False
                 if toks[e].lower in ("but", "and"):
                     np = M.np_starting_at(toks, j)
                     if np is not None and np[1] - np[0] < 3:
-                        j = np[1] + 1
+                        j, subject = np[1] + 1, True
                 while j < n and M._adverb(toks[j]) and toks[j].lower not in ("on", "to"):
                     j += 1
-                if j < n and M.is_cue(toks[j]) and (toks[e].text != "," or toks[j].lower.endswith("ing")
-                                                    or j > e + 1):
-                    break
+                if j < n and M.is_cue(toks[j]):
+                    after = toks[j + 1].lower if j + 1 < n else ""
+                    if toks[e].text == "," and (toks[j].lower.endswith("ing") or subject or j > e + 1):
+                        break
+                    # "... but noted that ..." coordinates with the outer cue; "... and declined to
+                    # attend" stays inside the reported clause
+                    if toks[e].text != "," and (subject or after in ("that", ":") or toks[j].lower in _STRONG):
+                        break
             e += 1
         while e > k and re.fullmatch(r"[^\w\x00]+", toks[e - 1].text):
             e -= 1
@@ -614,7 +620,8 @@ class _Attributor:
         for si, (s, e) in enumerate(an.sentences):
             if self.doc.in_boilerplate(s, e):
                 continue
-            found = self.indirect(si)
+            # title-case headlines: "X Slams Ex Over ..." is a headline verb, not reported speech
+            found = [] if self._in_headline(si) else self.indirect(si)
             starts = {}
             for start, end, att in found:
                 self._emit(start, end, "indirect", att)

@@ -172,7 +172,11 @@ def np_before(toks: list[Token], i: int) -> NP | None:
         while k >= 0 and j - k <= 14 and toks[k].text != opener and not is_quote(toks[k]):
             k -= 1
         if k >= 1 and toks[k].text == opener:
+            inner = np_ending_at(toks, j - 1)
             np = np_ending_at(toks, k - 1)
+            # "Delaney's lawyer, Priya Shah, told": the name in the apposition is the speaker
+            if close == "," and inner and inner[2] == "name" and inner[0] == k + 1 and (np is None or np[2] != "name"):
+                return inner
             if np and np[2] in ("name", "descriptor"):
                 return np
         return None

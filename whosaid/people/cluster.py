@@ -181,7 +181,9 @@ class Clusterer:
             if w in c.words or _nickname_of(w, c) or any("-" in cw and w in cw.split("-") for cw in c.words):
                 rank = 0 if w in (c.words[0], c.words[-1]) else 1
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
-                key = (rank, -last)
+                # "Quinn" after both Tara and Jessie Quinn: whoever was already called "Quinn"
+                used = any(x.text == m.text and x.start < m.start for x in c.mentions)
+                key = (rank, not used, -last)
                 if best_key is None or key < best_key:
                     best, best_key = c, key
         if best is not None:
@@ -388,8 +390,8 @@ class Clusterer:
                     c = None
                 if c is None and m.text.split()[0].lower() == "the":
                     c = self._recent_org(m, window=5)  # "the company said"
-            elif m.kind == "descriptor" and m.speaker_kind == "person":
-                c = self.resolve_descriptor(m)
+            elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text):
+                c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
             elif m.kind == "name":
                 c = self._overlapping(m)
             if c is not None:
