@@ -181,6 +181,22 @@ _INFINITIVE_CUES = {"promised", "promises", "vowed", "vows", "pledged", "pledges
                     "urged", "urges", "vowing", "promising", "pledging", "urging"}
 _VERBISH = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
             "could", "do", "does", "did", "so", "such", "should", "may", "might", "must"}
+_DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "data",
+               "numbers", "figures", "records", "research", "findings", "results", "review", "audit", "memo",
+               "documents", "estimates", "statistics", "census", "investigation", "probe", "test", "tests"}
+
+
+def _tail_ok(toks: list[Token], j: int) -> bool:
+    """What may follow a cue that closes its sentence: time, place, outlet, "in a statement"."""
+    return all(x.lower in _AFTER_CUE or not re.search(r"\w", x.text) or x.text[0].isupper()
+               or x.lower in ("a", "an", "the", "his", "her", "their", "its", "statement", "interview", "email",
+                              "letter", "report", "post", "tweet", "video", "speech", "rally", "conference",
+                              "news", "press", "briefing", "told", "reporters", "week", "night", "morning",
+                              "afternoon", "evening", "last", "this", "recent", "earlier", "later", "phone",
+                              "television", "radio", "podcast", "call", "message", "book", "memoir", "hearing")
+               or re.fullmatch(r"\d[\w.,:]*", x.text) for x in toks[j:])
+
+
 _STRONG = {"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming", "wrote", "writes",
            "added", "adding", "argued", "argues", "arguing", "insisted", "insists", "noted", "stated", "explained",
            "suggested", "warned", "believes", "believe", "thinks", "think", "announced", "declared", "tweeted",
@@ -454,7 +470,10 @@ class _Attributor:
                 continue
             if not M.is_cue(t, toks[c - 1] if c else None):
                 continue
-            r = self._forward(si, toks, c) or self._backward(si, toks, c)
+            if low in ("called", "calls", "calling", "call") and c + 1 < n and toks[c + 1].lower == "for":
+                r = self._called_for(si, toks, c)
+            else:
+                r = self._forward(si, toks, c) or self._backward(si, toks, c)
             if r:
                 found.append(r)
                 # a cue inside this content still gives its own (nested) attribution: measured
@@ -475,9 +494,8 @@ class _Attributor:
                     j = np[1] + 1
                     while j < n and M._adverb(toks[j]):
                         j += 1
-                    if j < n and M.is_cue(toks[j]) and all(x.lower in _AFTER_CUE or not re.search(r"\w", x.text)
-                                                           or x.text[0].isupper() for x in toks[j + 1:]):
-                        break
+                    if j < n and M.is_cue(toks[j]):
+                        break  # ", Ham also noted ...": a new attribution begins
             # ", arguing that ..." / "but noted that ..." / "— and he noted": the next attribution starts
             if nxt is not None and (toks[e].text == "," or toks[e].lower in ("but", "and")) and e > k + 2:
                 j = e + 1
@@ -540,7 +558,7 @@ class _Attributor:
                         return None
             if k < n and toks[k].text in (",", ":"):
                 return None
-            if low in WEAK:
+            if low in WEAK and not self._data_subject(toks, c):
                 return None
         if k >= n:
             return None
@@ -556,6 +574,23 @@ class _Attributor:
         m = _speaker_for_cue(self.an, toks, c, si)
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
+
+    def _data_subject(self, toks: list[Token], c: int) -> bool:
+        """"The poll showed Clinton ahead": polls, studies and reports show without a that-clause."""
+        np = M.np_before(toks, c)
+        return np is not None and toks[np[1]].lower in _DATA_NOUNS
+
+    def _called_for(self, si: int, toks: list[Token], c: int):
+        """"called for more school investment (in a statement)": the demand is the content."""
+        k = c + 2
+        e = k
+        while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":") \
+                and not (toks[e].lower in ("in", "on", "at", "during") and e > k):
+            e += 1
+        if e - k < 2 or any(M.is_quote(t) for t in toks[k:e]):
+            return None
+        m = _speaker_for_cue(self.an, toks, c, si)
+        return toks[k].start, toks[e - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
 
     def _backward(self, si: int, toks: list[Token], c: int):
         """``CLAUSE, Smith said.`` / ``CLAUSE, said Smith.``"""
@@ -585,7 +620,7 @@ class _Attributor:
                 m = _mention(self.an, toks, np, si)
                 return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
         rest = [t for t in toks[after:] if re.search(r"\w", t.text)]
-        if len(rest) > 8 or any(M.is_quote(t) for t in toks[after:]):
+        if len(rest) > 8 or any(M.is_quote(t) for t in toks[after:]) or not _tail_ok(toks, after):
             return None
         if any(M.is_quote(t) for t in toks[k:e]) or e - k < 3:
             return None

@@ -38,7 +38,7 @@ WEAK = {"add", "adds", "adding", "maintain", "maintains", "maintained", "show", 
         "share", "shared", "shares", "sharing", "know", "knows", "knew", "feel", "feels", "felt", "continue",
         "continued", "continues", "point", "pointed", "points", "hope", "hopes", "hoped", "fear", "fears",
         "feared", "ask", "asked", "asks", "report", "reported", "reports", "post", "posted", "posts",
-        "agree", "agreed", "agrees", "think", "thinks", "thought", "called", "calling", "calls", "call"}
+        "think", "thinks", "thought", "called", "calling", "calls", "call"}
 # Cue forms that take a person object before the content: "told reporters that ...".
 OBJECT_FIRST = {"told", "tells", "tell", "telling", "asked", "asks", "warned", "warns", "reminded", "assured",
                 "urged", "informed", "promised", "wrote", "writes"}

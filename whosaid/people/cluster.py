@@ -117,6 +117,15 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
     return out
 
 
+def _plural_head(text: str) -> bool:
+    """"analysts", "Republican leaders", "some experts": a group, not one resolvable person."""
+    words = text.split()
+    head = words[-1].lower() if words else ""
+    first = words[0].lower() if words else ""
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head not in PERSON_NOUNS) or \
+        first in ("some", "many", "several", "two", "three", "four", "both", "most", "other")
+
+
 def _is_org(words: list[str]) -> bool:
     return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
@@ -390,7 +399,8 @@ class Clusterer:
                     c = None
                 if c is None and m.text.split()[0].lower() == "the":
                     c = self._recent_org(m, window=5)  # "the company said"
-            elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text):
+            elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
+                    and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
             elif m.kind == "name":
                 c = self._overlapping(m)
