@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..records import Document, Quote, Span, Speaker
 from . import mentions as M
 from .analysis import Analysis, Mention
-from .lexicon import OBJECT_FIRST, PARTICLES, TIME_WORDS, WEAK
+from .lexicon import DETERMINERS, OBJECT_FIRST, PARTICLES, TIME_WORDS, WEAK
 from .marks import QuoteSpan, scan_quotes
 from .text import Token, is_headline, paragraphs, sentences, tokenize
 
@@ -470,7 +470,7 @@ class _Attributor:
                 continue
             if not M.is_cue(t, toks[c - 1] if c else None):
                 continue
-            if low in ("called", "calls", "calling", "call") and c + 1 < n and toks[c + 1].lower == "for":
+            if low in ("called", "calls", "calling", "call") and c + 1 < n and toks[c + 1].lower in ("for", "on"):
                 r = self._called_for(si, toks, c)
             else:
                 r = self._forward(si, toks, c) or self._backward(si, toks, c)
@@ -521,6 +521,8 @@ class _Attributor:
 
     def _forward(self, si: int, toks: list[Token], c: int):
         n = len(toks)
+        if c >= 1 and toks[c - 1].text == "," and M.np_after(toks, c) is not None:
+            return None  # "..., said Brian Baker, a ...": the speaker follows, the content came before
         j = c - 1
         while j >= 0 and toks[j].text in (",", "—", "–"):
             j -= 1
@@ -548,17 +550,22 @@ class _Attributor:
                     np = (k, k, "descriptor")
                 if np:
                     k = np[1] + 1
+                    cut = next((j for j in range(np[0] + 1, np[1] + 1) if toks[j].lower in ("to", "that")), None)
+                    if cut is not None:
+                        k = cut  # "asked the candidates to discuss ..."
                     # "told Bill Smith of Fox News this week." : an addressee and no reported clause
                     while k < n and (toks[k].lower in _PREP_START or toks[k].lower in TIME_WORDS
                                      or toks[k].text[0].isupper() or toks[k].lower in ("a", "an", "the")):
                         if toks[k].lower in ("that", "to"):
                             break
                         k += 1
-                    if k >= n or toks[k].text in (",", ".", "!", "?") or toks[k].lower == "to":
+                    if k < n and toks[k].lower == "to" and low in ("asked", "asks", "urged", "urges", "told", "begged"):
+                        strong = True  # "asked the candidates to discuss their ideas": a request
+                    elif k >= n or toks[k].text in (",", ".", "!", "?") or toks[k].lower == "to":
                         return None
-            if k < n and toks[k].text in (",", ":"):
+            if not strong and k < n and toks[k].text in (",", ":"):
                 return None
-            if low in WEAK and not self._data_subject(toks, c):
+            if not strong and low in WEAK and not self._data_subject(toks, c):
                 return None
         if k >= n:
             return None
@@ -603,6 +610,23 @@ class _Attributor:
         if np is None:
             return None
         before = c if inverted else np[0]
+        if not inverted and before >= 1 and toks[before - 1].lower == "as" and (
+                toks[c].lower in _STRONG or toks[c].lower in ("pointed", "noted", "wrote", "put", "observed")):
+            m = _mention(self.an, toks, np, si)
+            att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
+            comma = next((j for j in range(c + 1, len(toks)) if toks[j].text == ","), None)
+            if before == 1 and comma is not None:
+                # "As one analyst pointed out, the gap is vast."
+                e = self._content_end(toks, comma + 1)
+                if e - comma > 3 and not any(M.is_quote(t) for t in toks[comma + 1:e]):
+                    return toks[comma + 1].start, toks[e - 1].end, att
+                return None
+            if before >= 3 and toks[before - 2].text == "," and comma is not None and comma + 1 < len(toks) \
+                    and re.match(r"^[a-z]", toks[comma + 1].text):
+                # "Hawaii, as one adviser pointed out, rarely gets two hurricanes."
+                e = self._content_end(toks, comma + 1)
+                if not any(M.is_quote(t) for t in toks[:e]):
+                    return toks[0].start, toks[e - 1].end, att
         if before >= 3 and toks[before - 1].lower == "as" and toks[before - 2].text == ",":
             before -= 1  # "..., as police have said."
         if before < 2 or toks[before - 1].text != ",":
@@ -612,7 +636,8 @@ class _Attributor:
         k = 0
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
         comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
-        if comma is not None and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
+        if comma is not None and comma + 1 < len(toks) and re.match(r"^[a-z]", toks[comma + 1].text) \
+                and toks[comma + 1].lower not in DETERMINERS and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
                                      for x in toks[after:comma]):
             tail = self._content_end(toks, comma + 1)
@@ -620,7 +645,10 @@ class _Attributor:
                 m = _mention(self.an, toks, np, si)
                 return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
         rest = [t for t in toks[after:] if re.search(r"\w", t.text)]
-        if len(rest) > 8 or any(M.is_quote(t) for t in toks[after:]) or not _tail_ok(toks, after):
+        if any(M.is_quote(t) for t in toks[after:]):
+            return None
+        # "..., said Brian Baker, a longtime adviser to the family who ...": the apposition may run on
+        if not (inverted and after < len(toks) and toks[after].text == ",") and (len(rest) > 8 or not _tail_ok(toks, after)):
             return None
         if any(M.is_quote(t) for t in toks[k:e]) or e - k < 3:
             return None
