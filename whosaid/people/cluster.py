@@ -187,7 +187,7 @@ class Clusterer:
         for c in self.clusters:
             if c.kind == "organization" and not org:
                 continue
-            if w in c.words or _nickname_of(w, c) or any("-" in cw and w in cw.split("-") for cw in c.words):
+            if w in c.words or _nickname_of(w, c) or ("-" in c.name and any(w in cw.split("-") for cw in c.words)):
                 rank = 0 if w in (c.words[0], c.words[-1]) else 1
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
                 # "Quinn" after both Tara and Jessie Quinn: whoever was already called "Quinn"
