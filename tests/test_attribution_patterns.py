@@ -213,3 +213,15 @@ def test_refusals_and_plain_objects_are_not_speech() -> None:
             "her wedding. Leo called out his brother's lack of manners.")
     kinds = [(q["kind"], q["text"]) for q in whosaid.extract(text, id="r")["quotes"]]
     assert kinds == [("indirect", "the twins refused to see their aunt for months and declined to attend her wedding")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview on WXYZ's “Morning Edition Live,” Mayor Ada Brandt said the budget was fine.",
+        "Dana Ruiz loved the festival's “Night of Lanterns Parade” and said it would return.",
+    ],
+)
+def test_title_case_names_of_shows_and_events_are_not_quotes(text: str) -> None:
+    quotes = whosaid.extract(text, id="t")["quotes"]
+    assert all("Lanterns" not in q["text"] and "Morning Edition" not in q["text"] for q in quotes)

@@ -269,7 +269,16 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
     # a nickname between a first and a last name: Kevin “K-Fed” Federline
     if len(words) <= 3 and 0 < qpos < len(toks) - 1 and M.is_name_token(toks[qpos - 1]) and M.is_name_token(toks[qpos + 1]):
         return True
-    return False
+    return is_title_case(words) and qpos > 0 and prev not in (",", ":", "—") and not M.is_cue(toks[qpos - 1])
+
+
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
+
+
+def is_title_case(words: list[str]) -> bool:
+    """CBS's “Face the Nation”, a “Commander-in-Chief Forum”: a name or title, not speech."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return 2 <= len(words) <= 7 and bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
 class _Attributor:
@@ -447,6 +456,9 @@ class _Attributor:
             att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
         elif short and att.cue is None and _is_title_or_term(self.an, toks, qpos, q):
             return
+        elif not self._in_headline(si) and _is_title_or_term(self.an, toks, qpos, q) and \
+                is_title_case(re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])) and start == q.start:
+            return  # a programme, event or book title inside a sentence that has a cue elsewhere
         self._emit(start, end, "direct", att)
         if att.mention is not None:
             self.last = att
