@@ -149,6 +149,15 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
             return earlier
         return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
+    if np is None and c >= 2 and toks[c - 1].lower in ("and", "but", "or"):
+        # "after she attacked officers and blamed ...": the subject of the first verb
+        for j in range(c - 2, max(-1, c - 18), -1):
+            cand = M.np_ending_at(toks, j)
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if cand and cand[2] in ("pronoun", "name") and nxt is not None and (
+                    M.is_cue(nxt) or re.fullmatch(r"[a-z]+(ed|s)", nxt.text)):
+                np = cand
+                break
     if np is None and c + 1 < len(toks):
         j = c - 1
         while j >= 0 and M._adverb(toks[j]):
@@ -218,7 +227,13 @@ def _left_cue(toks: list[Token], qpos: int) -> tuple[int, int] | None:
         if M.is_cue(t, toks[c - 1] if c else None, toks[c + 1] if c + 1 < len(toks) else None):
             if nearest is None:
                 nearest = _chain_head(toks, c)
-            elif t.lower in _STRONG and not _participle(toks, c) and c < nearest:
+            elif t.lower in _STRONG and c < nearest:
+                # "― Trump boasted, “...”": a dash or comma before the nearer cue's subject starts a
+                # new main clause, so the outer cue does not govern this quotation
+                np = M.np_before(toks, nearest)
+                j = (np[0] if np else nearest) - 1
+                if j >= 0 and toks[j].text in ("―", "—", "–", ";", ","):
+                    return nearest, nearest
                 return _chain_head(toks, c), nearest
     return None if nearest is None else (nearest, nearest)
 

@@ -292,7 +292,9 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
             if is_quote(t) or t.text in (";", ":"):
                 break
             low = t.lower
-            if low in SUBJECT_PRONOUNS and low not in ("it", "who", "you"):
+            nxt = toks[k + 1].lower if k + 1 < limit else ""
+            if low in SUBJECT_PRONOUNS and low not in ("who", "you") and (
+                    low != "it" or nxt not in ("is", "was", "’s", "'s", "seems", "appears", "would", "will", "may")):
                 return (k, k, "pronoun")
             if is_name_token(t) and not _possessive(t):
                 b = k
