@@ -96,6 +96,9 @@ class People:
         self.doc = doc
         self.analysis = analysis
         self._by_id = {p.id: p for p in doc.people}
+        self._cache: dict[str, Person | None] = {}
+        self._cache_stamp: tuple[int, int] = (-1, -1)
+        self._title_lines: dict[int, bool] = {}
 
     def get(self, pid: str | None) -> Person | None:
         return self._by_id.get(pid) if pid else None
@@ -128,6 +131,14 @@ class People:
         key = _norm(name)
         if not key:
             return None
+        stamp = (len(self.doc.people), sum(len(p.aliases) for p in self.doc.people))
+        if self._cache_stamp != stamp:
+            self._cache, self._cache_stamp = {}, stamp
+        if key not in self._cache:
+            self._cache[key] = self._by_name(key)
+        return self._cache[key]
+
+    def _by_name(self, key: str) -> Person | None:
         exact = [p for p in self.doc.people
                  if p.kind == "person" and not looks_like_org(p.name) and (key == _norm(p.name) or key in {_norm(a) for a in p.aliases})]
         if len(exact) == 1:
@@ -238,12 +249,12 @@ class People:
 
     def _title_case_line(self, pos: int) -> bool:
         s = self.doc.text.rfind("\n", 0, pos) + 1
-        e = self.doc.text.find("\n", pos)
-        words = re.findall(r"[A-Za-z][\w'’-]*", self.doc.text[s:len(self.doc.text) if e < 0 else e])
-        if len(words) < 5:
-            return False
-        caps = sum(1 for w in words if w[0].isupper())
-        return caps / len(words) >= 0.7
+        if s not in self._title_lines:
+            e = self.doc.text.find("\n", pos)
+            words = re.findall(r"[A-Za-z][\w'’-]*", self.doc.text[s:len(self.doc.text) if e < 0 else e])
+            caps = sum(1 for w in words if w[0].isupper())
+            self._title_lines[s] = len(words) >= 5 and caps / len(words) >= 0.7
+        return self._title_lines[s]
 
     def add_mention(self, person: Person, start: int, end: int, *, alias: bool = False) -> None:
         if not any(m.start == start and m.end == end for m in person.mentions):

@@ -439,6 +439,7 @@ class _Finder:
         s, _ = sentence_at(self.sents, pos)
         if s == pos:
             s = max(0, self.text.rfind("\n", 0, pos) + 1)
+        s = max(s, pos - 300)  # a title's subject stands close by
         best = None
         for m in re.finditer(NAME, self.text[s:pos]):
             ts, te = trim_name(self.text, s + m.start(), s + m.end())

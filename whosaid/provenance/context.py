@@ -14,6 +14,9 @@ from ..people.lookup import sentence_at, sentences_of
 from ..records import Document, Quote
 
 
+MAX_REACH = 600  # characters either side of a cue that may hold its channel or hedge
+
+
 class Contexts:
     def __init__(self, doc: Document, analysis: Any = None):
         self.doc = doc
@@ -37,8 +40,9 @@ class Contexts:
         s, e = sentence_at(self.sents, pos)
         ps, pe = self.paragraph(pos)
         if e <= s:
-            return ps, pe
-        return max(s, ps), min(e, pe)
+            s, e = ps, pe
+        # attribution words stand near the cue: a run-on "sentence" is cut to a window around it
+        return max(s, ps, pos - MAX_REACH), min(e, pe, pos + MAX_REACH)
 
     def regions(self, q: Quote) -> list[tuple[int, int]]:
         """Stretches of text that attribute ``q``, nearest first."""

@@ -95,8 +95,8 @@ def _is_month_use(m: re.Match) -> bool:
 
 
 def _clause_before(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    return text[start + 1:pos]
+    start = max(max(text.rfind(c, 0, pos) for c in ".!?\n") + 1, pos - 200)
+    return text[start:pos]
 
 
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
