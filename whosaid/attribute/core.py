@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from ..records import Document, Quote, Span, Speaker
 from . import mentions as M
 from .analysis import Analysis, Mention
-from .lexicon import DETERMINERS, OBJECT_FIRST, PARTICLES, TIME_WORDS, WEAK
+from .lexicon import DETERMINERS, OBJECT_FIRST, ORG_HEADS, PARTICLES, TIME_WORDS, TITLES, WEAK
+
+TITLES_LOWER = TITLES
+ORG_WORDS_LOWER = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep"} | (ORG_HEADS - {"rep"})
 from .marks import QuoteSpan, scan_quotes
 from .text import Token, is_headline, paragraphs, sentences, tokenize
 
@@ -109,6 +112,15 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
     if np is None:
         return None
     a, b, kind = np
+    if kind == "descriptor" and M.is_name_token(toks[b]) and not M._possessive(toks[b]):
+        # "his daughter Ava", "Clinton campaign manager Robby Mook": the name is who speaks
+        n = b
+        while n - 1 > a and M.is_name_token(toks[n - 1]) and not M._possessive(toks[n - 1]) \
+                and toks[n - 1].lower.rstrip(".") not in TITLES_LOWER:
+            n -= 1
+        words_before = [t.lower for t in toks[a:n]]
+        if not any(w in ORG_WORDS_LOWER for w in words_before) or n == b:
+            a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
     words = [t.text for t in toks[a:b + 1]]
     m = Mention(start, end, an.text[start:end], kind, si)

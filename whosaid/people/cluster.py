@@ -280,6 +280,12 @@ class Clusterer:
                     c.votes[1] += 2
                 elif first in MALE_TITLES:
                     c.votes[0] += 2
+                # a gendered noun just before the name: "his ex-wife Mira Solis", "actress Jo Lee"
+                before = re.findall(r"[\w-]+", self.an.text[max(0, m.start - 30):m.start].lower())[-2:]
+                if before and before[-1] in FEMALE_NOUNS:
+                    c.votes[1] += 3
+                elif before and before[-1] in MALE_NOUNS:
+                    c.votes[0] += 3
         # pronoun agreement: a pronoun whose sentence, up to it, names exactly one person
         by_sentence: dict[int, list[Mention]] = {}
         for m in self.an.mentions:
