@@ -526,6 +526,14 @@ class _Attributor:
         n = len(toks)
         while e < n and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == n - 1):
             nxt = toks[e + 1] if e + 1 < n else None
+            # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
+            if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas"):
+                if nxt.lower != "and":
+                    break
+                np = M.np_starting_at(toks, e + 2)
+                if np is not None and np[1] + 1 < n and (toks[np[1] + 1].lower in _VERBISH or M.is_cue(toks[np[1] + 1])
+                                                         or re.fullmatch(r"[a-z]+ed", toks[np[1] + 1].text)):
+                    break
             # "..., the source added." : the attribution closing the sentence is not content
             if toks[e].text == "," and e > k + 2:
                 np = M.np_starting_at(toks, e + 1)
