@@ -73,3 +73,7 @@ def test_seasons():
     got = dates("Last summer was hot; this winter is mild; next spring they vote.", published="2024-01-20")
     assert got == [("Last summer", "2023"), ("this winter", "2023"), ("next spring", "2024")]
     assert dates("This summer they tour.", published="2024-03-01") == [("This summer", "2024")]
+
+
+def test_over_the_weekend():
+    assert dates("The band rested over the weekend.") == [("over the weekend", "2024-W09")]  # Sat 2 March

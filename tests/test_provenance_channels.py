@@ -123,3 +123,12 @@ def test_a_post_she_has_since_deleted():
     text = "In an Instagram post she has since deleted, Rosa Lind wrote: “I quit.” Dev Patel said: “Good luck.”"
     _, got = channels(text, [("I quit.", "Rosa Lind", "wrote"), ("Good luck.", "Dev Patel", "said")])
     assert got == [("instagram_post", "Instagram", True), None]
+
+
+def test_more_channel_wordings():
+    text = ("Rosa Lind said in a new TikTok that she was moving. "
+            "Dev Patel wrote in a since-deleted tweet that the show was over. "
+            "Gil Moreno said in court documents that he was owed money.")
+    _, got = channels(text, [("she was moving", "Rosa Lind", "said"), ("the show was over", "Dev Patel", "wrote"),
+                             ("he was owed money", "Gil Moreno", "said in court")])
+    assert got == [("tiktok_video", "TikTok", False), ("x_post", "X", True), ("court_filing", None, False)]

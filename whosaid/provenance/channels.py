@@ -63,12 +63,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("appearance", re.compile(
         rf"\b(?:appearing|an\s+appearance|during\s+an\s+appearance|appeared)\s+on\s+(?P<show>(?:[Tt]he\s+)?{NAME})")),
     ("speech", re.compile(r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<word>speech|rally|debate|town\s+hall|hearing|testimony|address)\b")),
-    ("written", re.compile(r"\b(?:in|via)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<word>letter|email|e-mail|op-ed|essay|memo|court\s+filing|filing|blog\s+post|newsletter)\b")),
+    ("written", re.compile(r"\b(?:in|via)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<word>letter|email|e-mail|op-ed|essay|memo|court\s+filing|filing|court\s+documents|court\s+papers|blog\s+post|newsletter|memoir|book)\b")),
+    # "in a new TikTok": the platform's name alone is one of its videos
+    ("tiktok", re.compile(r"\b(?:in|via)\s+(?:a|an|her|his|their|one)\s+(?P<pre>(?:[\w-]+\s+){0,2}?)TikToks?\b(?!\s+(?:video|clip|post|story|live|account|user))")),
     ("social", re.compile(r"\b(?:on|to|via)\s+social\s+media\b")),
 ]
 _WRITTEN = {"letter": "letter", "email": "email", "e-mail": "email", "op-ed": "op_ed", "essay": "op_ed",
             "memo": "memo", "court filing": "court_filing", "filing": "court_filing",
-            "blog post": "blog_post", "newsletter": "newsletter"}
+            "blog post": "blog_post", "newsletter": "newsletter", "court documents": "court_filing",
+            "court papers": "court_filing", "memoir": "book", "book": "book"}
 _SPEECH = {"speech": "speech", "rally": "rally", "debate": "debate", "town hall": "town_hall",
            "hearing": "hearing", "testimony": "hearing", "address": "speech"}
 _FOLLOWS_OUTLET = re.compile(
@@ -148,11 +151,13 @@ def _build(kind: str, m: re.Match, text: str, offset: int, people: People) -> Ch
         suffix = POST_KINDS[m.group("kind").lower()]
         deleted = bool(re.search(_DELETED, m.group("pre") or "", re.I))
         return Channel(type=f"{prefix}_{suffix}", name=plat_name, deleted=deleted)
+    if kind == "tiktok":
+        return Channel(type="tiktok_video", name="TikTok", deleted=bool(re.search(_DELETED, m.group("pre") or "", re.I)))
     if kind == "platform":
         prefix, plat_name = _plat(m)
         return Channel(type=f"{prefix}_post", name=plat_name)
-    if kind == "tweet":
-        return Channel(type="x_post", name="X")
+    if kind == "tweet":  # "in a since-deleted tweet"
+        return Channel(type="x_post", name="X", deleted=bool(re.search(_DELETED, m.group(), re.I)))
     if kind == "interview":
         mods = (m.group("mods") or "").strip()
         outlet = _outlet(m, "outlet", text, offset, people, strict=False)

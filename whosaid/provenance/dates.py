@@ -11,6 +11,7 @@ Rules, with P the publication date:
   the next one on or after P when the sentence speaks of the future ("will", "next", "set to")
 * last / this / next week|month|year (and "earlier this ...") -> that week, month or year
 * N days|weeks|months|years ago -> P minus N units
+* "over the weekend" -> the ISO week of the latest Saturday on or before P
 * last / this / next spring|summer|fall|winter -> the year that season falls in
 * a month name ("in July", "last March", "July 4") -> the occurrence nearest to P, or the
   past/future one when "last"/"next" or a future cue says so; with a year, that year
@@ -41,6 +42,7 @@ DATE_RE = re.compile(
     r"(?P<day_word>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night)\b)"
     rf"|(?P<wd_phrase>\b(?:(?P<wd_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b)"
     r"|(?P<rel_phrase>\b(?:(?P<rel_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)|(?:[Ee]arlier|[Ll]ater)\s+this)\s+(?P<unit>week|weekend|month|year)\b)"
+    r"|(?P<weekend>\b(?:over|during)\s+the\s+weekend\b)"
     r"|(?P<season_phrase>\b(?P<season_mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|fall|autumn|winter)\b)"
     r"|(?P<ago_phrase>\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few))"
     r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b)"
@@ -132,6 +134,10 @@ def _resolve(m: re.Match, pub: dt.date, future: bool) -> str | None:
             y, mo = _month_add(pub.year, pub.month, delta)
             return f"{y}-{mo:02d}"
         return str(pub.year + delta)
+    if m.group("weekend"):  # the latest weekend before publication
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        y, w, _ = sat.isocalendar()
+        return f"{y}-W{w:02d}"
     if m.group("season_phrase"):
         # the year in which that season starts (winter: its December); northern hemisphere
         start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[m.group("season").lower()]
