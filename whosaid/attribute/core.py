@@ -526,6 +526,8 @@ class _Attributor:
         n = len(toks)
         while e < n and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == n - 1):
             nxt = toks[e + 1] if e + 1 < n else None
+            if toks[e].text in ("―", "--") and e > k:
+                break  # "their support -- who cited ...": an aside after a dash
             # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
             if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas"):
                 if nxt.lower != "and":
@@ -544,7 +546,7 @@ class _Attributor:
                     if j < n and M.is_cue(toks[j]):
                         break  # ", Ham also noted ...": a new attribution begins
             # ", arguing that ..." / "but noted that ..." / "— and he noted": the next attribution starts
-            if nxt is not None and (toks[e].text == "," or toks[e].lower in ("but", "and")) and e > k + 2:
+            if nxt is not None and (toks[e].text == "," and e > k + 2 or toks[e].lower in ("but", "and") and e > k):
                 j = e + 1
                 subject = False
                 if toks[e].lower in ("but", "and"):
@@ -559,7 +561,8 @@ class _Attributor:
                         break
                     # "... but noted that ..." coordinates with the outer cue; "... and declined to
                     # attend" stays inside the reported clause
-                    if toks[e].text != "," and (subject or after in ("that", ":") or toks[j].lower in _STRONG):
+                    if toks[e].text != "," and (subject or after in ("that", ":")
+                                                or (toks[j].lower in ("said", "says", "added") and e > k + 2)):
                         break
             e += 1
         while e > k and re.fullmatch(r"[^\w\x00]+", toks[e - 1].text):
