@@ -152,3 +152,19 @@ def test_names_with_ages_and_relative_clause_marriage():
     got = triples(doc, extract_relations(doc, an))
     assert got == {("Rhea Moss", "parent_of", "Finn Moss"), ("Rhea Moss", "parent_of", "Ari Moss"),
                    ("Finn Moss", "sibling", "Ari Moss"), ("Tom Weir", "spouse", "Rhea Moss")}
+
+
+def test_their_son_is_the_child_of_the_couple():
+    text = "Lia Moro married Teo Sala in 2010. Their son Rafa Sala was born a year later."
+    doc, an = make(text, {"Lia Moro": ("female", ["Lia Moro"]), "Teo Sala": ("male", ["Teo Sala"]),
+                          "Rafa Sala": (None, ["Rafa Sala"])})
+    got = triples(doc, extract_relations(doc, an))
+    assert got == {("Lia Moro", "spouse", "Teo Sala"), ("Lia Moro", "parent_of", "Rafa Sala"),
+                   ("Teo Sala", "parent_of", "Rafa Sala")}
+
+
+def test_their_without_a_couple_gives_nothing():
+    text = "Lia Moro and Teo Sala met fans. Their son Rafa Sala waved."
+    doc, an = make(text, {"Lia Moro": ("female", ["Lia Moro"]), "Teo Sala": ("male", ["Teo Sala"]),
+                          "Rafa Sala": (None, ["Rafa Sala"])})
+    assert extract_relations(doc, an) == []

@@ -171,6 +171,7 @@ class _Finder:
         self.relations: list[Relation] = []
         self._seen: set[tuple[str, str, str]] = set()
         self._found: list[Relation] = []
+        self._deferred: list[tuple[re.Match, list[tuple[int, int]], list, str]] = []
         self._claimed: list[tuple[int, int]] = []  # kin words already used by a stronger pattern
 
     # -- the patterns, strongest first -------------------------------------------------------
@@ -182,6 +183,9 @@ class _Finder:
                 continue
             people = [p for p in (self.people.ensure(s, e) for s, e in names) if p is not None]
             owner = self._possessor(m, family=_surname(people))
+            if owner is None and people and head == "p" and self._couple_word(m):
+                self._deferred.append((m, names, people, rel))  # "their son X": after the couples are known
+                continue
             if owner is None or not people:
                 continue
             self._claim(m.span("kin"))
@@ -288,6 +292,7 @@ class _Finder:
                 continue
             verb = re.sub(r"\s+", " ", m.group("verb").lower())
             self._emit(pa.id, _PAIR_REL[verb], pb.id, (m.start(), m.end()), ["engaged"] if "engaged" in verb else [])
+        self._couples()
         # The first statement of a tie in reading order is its evidence.
         self._found.sort(key=lambda r: (r.evidence.start, r.evidence.end))
         for r in self._found:
@@ -370,6 +375,29 @@ class _Finder:
 
     def _resolved(self, names: list[tuple[int, int]]):
         return [p for p in (self.people.name(s, e) for s, e in names) if p is not None]
+
+    def _couple_word(self, m: re.Match) -> bool:
+        pron = (m.group("pron") or "").lower()
+        desc = (m.group("pdesc") or "").lower()
+        return pron == "their" or desc in ("the couple", "the pair", "the former couple")
+
+    def _couples(self) -> None:
+        """"their son X" / "the couple's daughter X": children of the couple last named before."""
+        pairs = ("spouse", "ex_spouse", "partner", "ex_partner")
+        for m, names, people, rel in self._deferred:
+            before = [r for r in self._found if r.relation in pairs and r.evidence.end <= m.start()
+                      and m.start() - r.evidence.end < 1500]
+            if not before:
+                continue
+            couple = max(before, key=lambda r: r.evidence.end)
+            ev = (m.start(), names[-1][1])
+            for parent in (couple.head, couple.tail):
+                for x in people:
+                    self._emit(parent, rel, x.id, ev, [])
+            if len(people) > 1:
+                self._siblings(people, ev)
+            for x in people:
+                self._gender(x, m.group("kin"))
 
     @staticmethod
     def _plural(m: re.Match) -> bool:
