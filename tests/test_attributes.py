@@ -97,3 +97,10 @@ def test_descriptor_needs_a_clear_main_person_and_a_person_reading():
     doc = run(text, {"Ana Roth": ("female", ["Ana Roth"]), "Ben Ode": ("male", ["Ben Ode"])})
     # two people mentioned about as often: "The singer" is not guessed; "justice system" is no judge
     assert all(p.aliases == [] for p in doc.people)
+
+
+def test_titles_and_premodifiers_give_occupations():
+    text = "Sen. Ada Park met pop star Lin Wu. Lin Wu is a dancer too."
+    doc = run(text, {"Ada Park": ("female", ["Ada Park"]), "Lin Wu": ("female", ["Lin Wu"])})
+    assert person(doc, "Ada Park").attributes["occupation"] == ["senator"]
+    assert person(doc, "Lin Wu").attributes["occupation"] == ["pop star", "dancer"]
