@@ -23,7 +23,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"}
 PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 
-# A name token: capitalised word, possibly hyphenated or with an apostrophe (O'Neil, K-Fed).
+# A name token: capitalised word, possibly hyphenated or with an apostrophe (O'Neil, J-Lo).
 NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]\w*(?:[-'’](?!s\b)[A-Za-z]\w*)*)"
 NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}"
 # Words that are capitalised in Title Case headlines but never part of a person's name.

@@ -6,7 +6,7 @@ Patterns (X is the named relative, P the person it belongs to):
                                    "her ex-husband X"       -> ex_spouse(X, P)
 * apposition after a name:         "X, her manager, said"   -> manager_of(X, P)
 * "the <kin> of":                  "X, the sister of Y"     -> sibling(X, Y)
-* kin title before a name:         "Estranged Mom X"        -> parent_of(X, the person the clause is about), estranged
+* kin title before a name:         "Estranged Dad X"        -> parent_of(X, the person the clause is about), estranged
 * events:                          "her wedding to X", "X married Y", "his divorce from X", "X is dating Y"
 
 ``head relation tail`` reads "head is <relation> of tail": ``parent_of(head=parent, tail=child)``.
@@ -101,7 +101,7 @@ POSS_RE = (
 _AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,|\s+and\b|\s*[.;)]))?"  # "Sean, 17, and Jay, 15"
 NAMES_RE = rf"(?P<names>{NAME}{_AGE}(?:\s*,\s*{NAME}{_AGE})*(?:\s*,?\s+(?:and|&)\s+{NAME}{_AGE})?)"
 
-# "her two sons A and B", "Britney's ex-husband, Kevin"
+# "her two sons A and B", "Ana's ex-husband, Tomas"
 POSSESSIVE_KIN = re.compile(rf"{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+(?:\d{{1,3}}-year-old\s+)?{NAMES_RE}")
 # "X, her manager," "X is Y's brother"
 APPOSITION_KIN = re.compile(
@@ -113,7 +113,7 @@ APPOSITION_KIN = re.compile(
 OF_KIN = re.compile(
     rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was)\s+)(?:the|a|an)\s+{QUALS_RE}{KIN_RE}\s+of\s+(?P<y>{NAME})"
 )
-# "Estranged Mom Lynne": a kin word used as a title, no possessive.
+# "Estranged Dad Victor": a kin word used as a title, no possessive.
 TITLE_KIN = re.compile(rf"(?<![\w’'])(?P<title>{QUALS_RE}{KIN_RE})\s+{NAMES_RE}")
 # "her wedding to X", "his divorce from X", "her engagement to X"
 EVENT_POSS = re.compile(
@@ -454,7 +454,7 @@ class _Finder:
 
     @staticmethod
     def _title_like(m: re.Match) -> bool:
-        """A kin word used as a family title ("Mom Lynne"); not a job or a religious title."""
+        """A kin word used as a family title ("Dad Victor"); not a job or a religious title."""
         word = m.group("kin")
         rel = _KIN.get(_PLURAL.get(word.lower(), word.lower()), (None, ""))[0]
         if rel not in _FAMILY or word.lower() in ("partner", "partners"):

@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "tweeted", "tweeting", "in a tweet", "in a series of tweets" (not "Trump's tweet", the topic)
     ("tweet", re.compile(
         r"\b(?P<kind>(?:re)?tweet(?:ed|ing)|(?:in|via|with|posted|sent|wrote)\s+(?:a|an|one|his|her|their|another|two|several|a\s+series\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+)?tweets?)\b")),
-    # "in an ITV interview", "in an interview with Vogue", "during a sit-down interview on Good Morning America"
+    # "in a BBC interview", "in an interview with Vogue", "during a sit-down interview on Good Morning America"
     ("interview", re.compile(
         rf"\b(?:in|during|for)\s+(?:a|an|the|his|her|their)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<word>interview)\b"
         rf"(?:\s+(?:with|on|for|to)\s+{_OUTLET})?")),
@@ -162,7 +162,7 @@ def _build(kind: str, m: re.Match, text: str, offset: int, people: People) -> Ch
         mods = (m.group("mods") or "").strip()
         outlet = _outlet(m, "outlet", text, offset, people, strict=False)
         if outlet is None and mods:
-            # "an ITV interview", "a BBC Radio 4 interview": capitalised words before "interview"
+            # "a CNN interview", "a BBC Radio 4 interview": capitalised words before "interview"
             caps = re.findall(r"\b(?:[A-Z][\w&'-]*|\d+)(?:\s+(?:[A-Z][\w&'-]*|\d+))*", mods)
             caps = [c for c in caps if c.lower() not in ("tv", "a", "an", "the")]
             outlet = caps[-1] if caps else None
