@@ -51,7 +51,23 @@ _DELETED_RELATIVE = re.compile(
 
 
 def annotate_provenance(doc: Document, analysis: Any = None) -> None:
-    """Set ``Quote.channel``, ``Quote.hedged`` and ``Quote.hedge``; fill ``doc.dates``."""
+    """Set ``Quote.channel``, ``Quote.hedged`` and ``Quote.hedge``; fill ``doc.dates``.
+
+    A rule that trips on an odd article is logged and leaves these fields empty: provenance
+    is extra information and must not cost the article its quotes.
+    """
+    try:
+        doc.dates = find_dates(doc)
+    except Exception:
+        log.exception("%s: relative dates failed", doc.id)
+        doc.dates = []
+    try:
+        _channels_and_hedges(doc, analysis)
+    except Exception:
+        log.exception("%s: channels and hedges failed", doc.id)
+
+
+def _channels_and_hedges(doc: Document, analysis: Any) -> None:
     ctx = Contexts(doc, analysis)
     people = People(doc, analysis)
     order = sorted(range(len(doc.quotes)), key=lambda i: doc.quotes[i].start)
@@ -62,7 +78,6 @@ def annotate_provenance(doc: Document, analysis: Any = None) -> None:
         if f is not None:
             found_at[i] = f
         _hedge(q, ctx)
-    doc.dates = find_dates(doc)
     _carry_over(doc, order, found_at, ctx)
     _later_deletions(doc, order, found_at, ctx, people)
     for i, f in found_at.items():
