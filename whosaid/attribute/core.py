@@ -571,7 +571,8 @@ class _Attributor:
 
     def _forward(self, si: int, toks: list[Token], c: int):
         n = len(toks)
-        if c >= 1 and toks[c - 1].text == "," and M.np_after(toks, c) is not None:
+        inv = M.np_after(toks, c) if c >= 1 and toks[c - 1].text == "," else None
+        if inv is not None and inv[2] in ("name", "pronoun") and (inv[1] + 1 >= n or toks[inv[1] + 1].text in (",", ".", "(")):
             return None  # "..., said Brian Baker, a ...": the speaker follows, the content came before
         j = c - 1
         while j >= 0 and toks[j].text in (",", "—", "–"):
