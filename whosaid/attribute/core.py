@@ -159,6 +159,15 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
         np = M.sentence_subject(toks, c)
         if earlier is not None and (np is None or earlier.kind != "pronoun" or earlier.text.lower() not in ("who", "which")):
             return earlier
+        # "“...,” Rendell recalled, suggesting ...": the speaker of the clause's own cue
+        for j in range(c - 2, -1, -1):
+            if toks[j].text in _CLAUSE_PUNCT:
+                break
+            if M.is_cue(toks[j], toks[j - 1] if j else None) and not _participle(toks, j):
+                prev = M.np_before(toks, j) or M.np_after(toks, j)
+                if prev is not None and prev[2] in ("name", "pronoun"):
+                    return _mention(an, toks, prev, si)
+                break
         return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
     if np is None and c >= 2 and toks[c - 1].lower in ("and", "but", "or"):

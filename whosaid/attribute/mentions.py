@@ -282,6 +282,8 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
     start = 0
     # "During a speech on Monday, Trump ...": an introductory phrase runs to its comma
     window = 20 if toks and toks[0].lower in INTRO_WORDS else 7
+    if toks and re.fullmatch(r"[A-Z][a-z]+(ing|ed)", toks[0].text):
+        window = 25  # "Claiming the criticism is unfair, Trump told ...", "Based on ..., Sanders said"
     for k in range(min(limit, window)):
         if toks[k].text == "," and k < limit:
             start = k + 1
@@ -310,7 +312,8 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                             or w.lower.endswith("ed") and b > k or _adverb(w):
                         break
                     b += 1
-                if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])):
+                if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])
+                              or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists"))):
                     return (k, b, "descriptor")
                 break
     return None
