@@ -518,6 +518,8 @@ class _Attributor:
                 continue
             if not M.is_cue(t, toks[c - 1] if c else None):
                 continue
+            if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
+                continue  # "said it believes ...": the same speaker's inner verb, inside the outer content
             if low in ("called", "calls", "calling", "call") and c + 1 < n and toks[c + 1].lower in ("for", "on"):
                 r = self._called_for(si, toks, c)
             else:
@@ -538,7 +540,8 @@ class _Attributor:
             if toks[e].text in ("―", "--") and e > k:
                 break  # "their support -- who cited ...": an aside after a dash
             # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
-            if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas"):
+            if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas",
+                                                                                    "although", "though"):
                 if nxt.lower != "and":
                     break
                 np = M.np_starting_at(toks, e + 2)
