@@ -520,8 +520,12 @@ class _Attributor:
                 continue
             if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
                 continue  # "said it believes ...": the same speaker's inner verb, inside the outer content
-            if low in ("called", "calls", "calling", "call") and c + 1 < n and toks[c + 1].lower in ("for", "on"):
-                r = self._called_for(si, toks, c)
+            nxt = c + 1
+            while nxt < n and toks[nxt].lower in TIME_WORDS and toks[nxt].lower not in ("on",):
+                nxt += 1  # "called Friday for ..."
+            if low in ("called", "calls", "calling", "call") and nxt < n and toks[nxt].lower in ("for", "on") \
+                    and nxt - c <= 2:
+                r = self._called_for(si, toks, c, nxt)
             else:
                 r = self._forward(si, toks, c) or self._backward(si, toks, c)
             if r:
@@ -596,8 +600,11 @@ class _Attributor:
         if k < n and toks[k].lower in PARTICLES and low.startswith(("point", "call", "lash", "went")):
             k += 1
         strong = False
+        if k < n and toks[k].lower in ("whether", "if", "how", "why", "what", "who", "when", "where") and \
+                low.startswith(("ask", "wonder", "question", "inquir", "want")):
+            strong = True  # "We asked whether ...": an indirect question
         # look for "that" shortly after: "said in a statement that", "told reporters that"
-        for j in range(k, min(n, k + (13 if low in _STRONG else 9))):
+        for j in range(k, min(n, k + (13 if low in _STRONG else 9)) if not strong else k):
             w = toks[j]
             if w.lower == "that" and (j == k or all(x.text not in _CLAUSE_PUNCT and not M.is_cue(x) for x in toks[k:j])):
                 if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
@@ -650,9 +657,9 @@ class _Attributor:
         np = M.np_before(toks, c)
         return np is not None and toks[np[1]].lower in _DATA_NOUNS
 
-    def _called_for(self, si: int, toks: list[Token], c: int):
+    def _called_for(self, si: int, toks: list[Token], c: int, prep: int):
         """"called for more school investment (in a statement)": the demand is the content."""
-        k = c + 2
+        k = prep + 1
         e = k
         while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":") \
                 and not (toks[e].lower in ("in", "on", "at", "during") and e > k):

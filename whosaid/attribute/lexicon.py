@@ -41,7 +41,7 @@ WEAK = {"add", "adds", "adding", "maintain", "maintains", "maintained", "show", 
         "think", "thinks", "thought", "called", "calling", "calls", "call"}
 # Cue forms that take a person object before the content: "told reporters that ...".
 OBJECT_FIRST = {"told", "tells", "tell", "telling", "asked", "asks", "warned", "warns", "reminded", "assured",
-                "urged", "informed", "promised", "wrote", "writes"}
+                "urged", "informed", "promised", "wrote", "writes", "urging", "asking", "warning", "urges"}
 PARTICLES = {"out", "up", "to", "for", "on", "back"}
 
 
