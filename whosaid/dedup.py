@@ -210,4 +210,3 @@ __all__ = [
     "signature",
 ]
 
-_band_keys = band_keys  # the name the store first used

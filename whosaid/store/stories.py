@@ -4,25 +4,18 @@ The near-duplicate signature is :mod:`whosaid.dedup`'s MinHash (5-word shingles,
 and headline removed), persisted in ``articles.signature``; its LSH band keys go in
 ``story_bands`` so candidates are an index lookup away, in any process.  A new article joins
 the story of its best-matching candidate (``Signature.same_story``), else starts a story.
-If numpy (and so ``whosaid.dedup``) is unavailable, copies with identical normalised body
-text are grouped instead.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import logging
 import sqlite3
 
+from .. import dedup
 from ..records import Document
 
 log = logging.getLogger(__name__)
-
-try:
-    from .. import dedup as _dedup
-except ImportError:  # pragma: no cover - numpy missing
-    _dedup = None
 
 
 def _new_story(conn: sqlite3.Connection, doc: Document, article_id: int) -> int:
@@ -35,12 +28,10 @@ def _new_story(conn: sqlite3.Connection, doc: Document, article_id: int) -> int:
 
 def assign_story(conn: sqlite3.Connection, doc: Document, article_id: int) -> tuple[int, bytes]:
     """Find or create the story of ``doc``; returns ``(story_id, signature)``. In a transaction."""
-    if _dedup is None:
-        return _assign_exact(conn, doc, article_id)
-    sig = _dedup.document_signature(doc)
+    sig = dedup.document_signature(doc)
     blob = sig.to_bytes()
     conn.execute("DELETE FROM story_bands WHERE article_id = ?", (article_id,))
-    keys = _dedup._band_keys(sig)
+    keys = dedup.band_keys(sig)
     best: tuple[float, int] | None = None
     if keys:
         seen: set[int] = set()
@@ -53,7 +44,7 @@ def assign_story(conn: sqlite3.Connection, doc: Document, article_id: int) -> tu
             if not row or row[0] is None or row[1] is None:
                 continue
             try:
-                other_sig = _dedup.Signature.from_bytes(row[0])
+                other_sig = dedup.Signature.from_bytes(row[0])
             except ValueError:
                 continue
             if sig.same_story(other_sig):
@@ -64,23 +55,3 @@ def assign_story(conn: sqlite3.Connection, doc: Document, article_id: int) -> tu
                          [(article_id, band, key) for band, key in keys])
     story_id = best[1] if best else _new_story(conn, doc, article_id)
     return story_id, blob
-
-
-def _assign_exact(conn: sqlite3.Connection, doc: Document, article_id: int) -> tuple[int, bytes]:
-    text = " ".join(_body(doc).casefold().split())
-    signature = b"sha1:" + hashlib.sha1(text.encode("utf-8")).digest()
-    row = conn.execute(
-        "SELECT story_id FROM articles WHERE signature = ? AND id != ? AND story_id IS NOT NULL LIMIT 1",
-        (signature, article_id),
-    ).fetchone()
-    return (row[0] if row else _new_story(conn, doc, article_id)), signature
-
-
-def _body(doc: Document) -> str:
-    parts, pos = [], 0
-    for b in sorted(doc.boilerplate, key=lambda b: b.start):
-        if b.start > pos:
-            parts.append(doc.text[pos:b.start])
-        pos = max(pos, b.end)
-    parts.append(doc.text[pos:])
-    return " ".join(parts)
