@@ -26,7 +26,8 @@ _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "
                "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",
                "and", "or", "but", "as", "because", "than", "if", "him", "them", "me", "us",
                "yes", "no", "hello", "goodbye", "sorry", "thanks", "otherwise", "nothing", "something",
-               "little", "very", "up", "out", "down", "off", "back"}
+               "little", "very", "up", "out", "down", "off", "back", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 
 
 # Words that may follow an attribution cue that closes a quotation ("Trump said, looking ...",
