@@ -209,7 +209,11 @@ class _Attributor(IndirectMixin):
             found = _left_cue(toks, qpos)
             if found is not None:
                 c, near = found
-                if toks[c].lower == "according":
+                if toks[c].lower == "per":
+                    np = M.np_starting_at(toks, c + 1)  # "Per TMZ, the network is “staying out of it.”"
+                    m = _mention(self.an, toks, np, si)
+                    cue = Span.of(self.an.text, toks[c].start, toks[c].end)
+                elif toks[c].lower == "according":
                     np = M.np_after(toks, c + 1) if c + 1 < len(toks) and toks[c + 1].lower == "to" else None
                     m = _mention(self.an, toks, np, si)
                     cue = Span.of(self.an.text, toks[c].start, toks[min(c + 1, len(toks) - 1)].end)
@@ -221,7 +225,7 @@ class _Attributor(IndirectMixin):
                 # mixed quote: the reported clause runs from after the (nearest) cue to the quotation
                 c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
-                if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower != "according"
+                if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower not in ("according", "per")
                         and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":"):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]

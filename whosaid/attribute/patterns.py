@@ -58,7 +58,7 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
                 and toks[n - 1].lower.rstrip(".") not in TITLES_LOWER:
             n -= 1
         words_before = [t.lower for t in toks[a:n]]
-        if not any(w in ORG_WORDS_LOWER for w in words_before) or n == b:
+        if not any(w in ORG_WORDS_LOWER for w in words_before):
             a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
     words = [t.text for t in toks[a:b + 1]]
@@ -182,7 +182,7 @@ def _left_cue(toks: list[Token], qpos: int) -> tuple[int, int] | None:
             break
         if t.text == "," and c + 1 < qpos and toks[c + 1].lower in ("and", "but", "while", "whereas", "although"):
             break  # a new coordinated clause: cues before it govern something else
-        if t.lower == "according":
+        if t.lower == "according" or (t.lower == "per" and c + 1 < len(toks) and M.is_name_token(toks[c + 1])):
             return (c, c) if nearest is None else (nearest, nearest)
         if M.is_cue(t, toks[c - 1] if c else None, toks[c + 1] if c + 1 < len(toks) else None):
             if nearest is None:

@@ -218,6 +218,9 @@ class Clusterer:
             return False
         if m.text.split()[0].lower().rstrip(".") in TITLES:
             return True
+        before = self.an.text[max(0, m.start - 2):m.start]
+        if m.start == self.an.sentences[m.sentence][0] or any(ch in before for ch in "\"“‘'"):
+            return False  # "Keep telling yourself ...": a capitalised first word, not a name
         nxt = re.match(r"[\s,]*([\w’']+)", self.an.text[m.end:m.end + 30])
         return bool(nxt) and (nxt.group(1).lower() in ("who", "whose") or M.is_cue(M.Token(0, 0, nxt.group(1))))
 
