@@ -225,3 +225,13 @@ def test_refusals_and_plain_objects_are_not_speech() -> None:
 def test_title_case_names_of_shows_and_events_are_not_quotes(text: str) -> None:
     quotes = whosaid.extract(text, id="t")["quotes"]
     assert all("Lanterns" not in q["text"] and "Morning Edition" not in q["text"] for q in quotes)
+
+
+def test_outlet_sources_and_representatives() -> None:
+    text = ("A rep for Nina Vale confirmed to Page Six that the star has hired a lawyer. "
+            "Per TMZ, the network is \"staying out of it.\"")
+    result = whosaid.extract(text, id="rep")
+    rep = quote(result, "hired a lawyer")
+    assert rep["speaker"]["kind"] == "organization" and rep["speaker"]["mention"]["text"] == "A rep for Nina Vale"
+    tmz = quote(result, "staying out of it")
+    assert tmz["speaker"]["name"] == "TMZ" and tmz["cue"]["text"] == "Per"
