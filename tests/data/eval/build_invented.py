@@ -311,6 +311,7 @@ Brandvold, who is known for popularizing the so-called "quiet luxury" look, prev
 
 [Photo: Lumen Gala/Getty]
 """, [
+    ("she was expecting after she wore a loose dress to the Lumen Gala", I, None, U, "fans", "speculated", None),
     ("Sorry to disappoint, but the only thing I'm carrying is a burrito,", D, "Saskia Brandvold", P, "the Norwegian beauty", "said", "TikTok video"),
     ("Please stop DMing my mom.", D, "Saskia Brandvold", P, "the Norwegian beauty", "said", "TikTok video"),
     ("The dress was just comfy, guys.", D, "Saskia Brandvold", P, "She", "captioned", "TikTok video"),
