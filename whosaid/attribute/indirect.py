@@ -49,7 +49,7 @@ class IndirectMixin:
                 if r:
                     found.append(r)
                 continue
-            if not M.is_cue(t, toks[c - 1] if c else None):
+            if not M.is_cue_at(toks, c):
                 continue
             if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
                 continue  # "said it believes ...": the same speaker's inner verb, inside the outer content

@@ -86,6 +86,18 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
     return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
 
 
+def is_cue_at(toks: list[Token], i: int) -> bool:
+    """``is_cue`` with its context, also rejecting adjective uses ("his recently revealed plan")."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not is_cue(toks[i], prev, nxt):
+        return False
+    j = i - 1
+    while j >= 0 and _adverb(toks[j]) and toks[j].lower.endswith("ly"):
+        j -= 1
+    return not (j < i - 1 and j >= 0 and (toks[j].lower in DETERMINERS or _possessive(toks[j])))
+
+
 _NOUNISH = {"tweet", "post", "statement", "claim", "claims", "report", "warning", "remarks", "comments", "hope",
             "fear", "fears", "promise", "vow", "call", "calls", "note", "estimate", "estimates", "thinking",
             "writing", "feeling", "posting", "tweets", "posts", "warnings"}

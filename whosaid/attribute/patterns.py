@@ -107,6 +107,12 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
                 if prev is not None and prev[2] in ("name", "pronoun"):
                     return _mention(an, toks, prev, si)
                 break
+        if np is None:
+            # "After saying her foot was “...,” she was ...": the subject after the opening phrase
+            for j in range(c + 1, len(toks) - 1):
+                if toks[j].lower in ("he", "she", "they", "i", "we") and re.match(r"^[a-z]", toks[j + 1].text):
+                    np = (j, j, "pronoun")
+                    break
         return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
     if np is None and c >= 2 and toks[c - 1].lower in ("and", "but", "or"):
