@@ -73,9 +73,16 @@ _POSS = re.compile(r"['’]s$")
 _NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
 
 
+_PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
+
+
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(text)]
-    return [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
+    words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
+    # "Republican Donald Trump": a party label before a first name is not part of the name
+    while len(words) >= 3 and words[0].lower() in _PARTY and words[1] in name_genders():
+        words = words[1:]
+    return words
 
 
 def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
