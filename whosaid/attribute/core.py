@@ -215,6 +215,8 @@ class _Attributor(IndirectMixin):
                     cue = Span.of(self.an.text, toks[c].start, toks[c].end)
                 elif toks[c].lower == "according":
                     np = M.np_after(toks, c + 1) if c + 1 < len(toks) and toks[c + 1].lower == "to" else None
+                    if np is None and c + 2 < len(toks) and re.match(r"^[a-z]", toks[c + 2].text):
+                        np = (c + 2, c + 2, "descriptor")  # "according to police"
                     m = _mention(self.an, toks, np, si)
                     cue = Span.of(self.an.text, toks[c].start, toks[min(c + 1, len(toks) - 1)].end)
                 else:

@@ -261,7 +261,13 @@ class IndirectMixin:
     def _according(self, si: int, toks: list[Token], c: int):
         np = M.np_after(toks, c + 1)
         if np is None:
-            return None
+            # a bare source: "according to police", "according to federal statistics"
+            b = c + 2
+            while b < len(toks) and b - c < 8 and re.match(r"^[\w'’-]+$", toks[b].text) and not M.is_cue(toks[b]):
+                b += 1
+            if b == c + 2:
+                return None
+            np = (c + 2, b - 1, "descriptor")
         m = _mention(self.an, toks, np, si)
         cue = Span.of(self.an.text, toks[c].start, toks[c + 1].end)
         att = Attribution(m, cue, _conf(m, 0.75))
