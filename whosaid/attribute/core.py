@@ -39,6 +39,10 @@ from .text import Token, is_headline, paragraphs, sentences, tokenize
 
 log = logging.getLogger(__name__)
 
+# A mixed quote (reported clause holding a quotation) is reported as the whole clause only when the
+# quoted words are at least this share of it.
+MIXED_MIN_SHARE = 0.5
+
 
 def _mask(text: str, quotes: list[QuoteSpan]) -> str:
     """``text`` with each quotation's inside replaced by x's, so layout rules ignore it."""
@@ -240,6 +244,10 @@ class _Attributor(IndirectMixin):
                         if e > qpos + 1 and not any(M.is_quote(t) for t in toks[qpos + 1:e]):
                             extend_to = toks[e - 1].end
         end = q.end if extend_to is None else max(q.end, extend_to)
+        if (q.end - q.start) < MIXED_MIN_SHARE * (end - start):
+            # a short quotation inside a long reported clause stays its quoted words (the seed's
+            # convention); the clause is widened only when the quotation is most of it
+            start, end = q.start, q.end
         if att is None and qpos >= 2 and toks[qpos - 1].text == ":":
             # "Obama is rolling out a new message: “It's about me.”"
             subj = M.sentence_subject(toks, qpos - 1)

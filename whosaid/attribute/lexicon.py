@@ -195,5 +195,5 @@ FUNCTION_CAPS = {"the", "a", "an", "but", "and", "or", "so", "if", "as", "in", "
                  "august", "september", "october", "november", "december", "instead", "despite", "amid",
                  "over", "under", "about", "into", "through", "against", "between", "without", "within",
                  "upon", "whether", "unless", "until", "once", "part", "reactions", "perhaps", "especially",
-                 "of", "either", "neither", "nor", "much", "such", "few", "together", "during", "following", "throughout", "toward", "towards",
+                 "of", "either", "neither", "nor", "much", "such", "few", "together", "another", "other", "during", "following", "throughout", "toward", "towards",
                  "across", "around", "behind", "beyond", "near", "except", "among", "unlike", "via", "per", "again", "indeed", "sure", "hey", "hi", "dear", "happy"}

@@ -119,6 +119,25 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         # "The White House", "the Trump campaign": keep a leading determiner with its name
         if a - 1 >= 0 and toks[a - 1].lower in ("the",):
             a -= 1
+        # "Senator Dale Pruitt of Idaho": the person, not the place
+        if a - 2 >= 0 and toks[a - 1].lower == "of" and is_name_token(toks[a - 2]) and not _possessive(toks[a - 2]):
+            e = a - 2
+            b = e
+            while b - 1 >= 0 and is_name_token(toks[b - 1]) and not _possessive(toks[b - 1]):
+                b -= 1
+            if e > b or toks[b].lower.rstrip(".") not in TITLES:
+                return (b, e, "name")
+        # "a source close to Wen": the source speaks, not Wen
+        close = a - 1 >= 1 and toks[a - 1].lower in ("to", "with") and toks[a - 2].lower in ("close", "familiar", "near")
+        if close:
+            a2 = a - 2
+            if a2 - 1 >= 0 and toks[a2 - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
+                b = a2 - 1
+                while b - 1 >= 0 and a2 - b < 5 and toks[b - 1].lower not in DETERMINERS and re.match(r"^[a-z][\w-]*$", toks[b - 1].text):
+                    b -= 1
+                if b - 1 >= 0 and toks[b - 1].lower in DETERMINERS:
+                    return (b - 1, j, "descriptor")
+                return (b, j, "descriptor")  # "Sources close to production"
         # "a spokesperson for the Transit Authority": the noun the name's phrase hangs on
         if a - 2 >= 0 and toks[a - 1].lower in ("for", "of", "at", "with") and toks[a - 2].lower in ORG_HEADS | ANONYMOUS_HEADS:
             b = a - 2

@@ -208,7 +208,7 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
     """``QUOTE , she said`` / ``QUOTE said Smith`` / ``QUOTE , Smith, a spokesman, said``: (speaker, cue)."""
     k = qpos + 1
     dash = False
-    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "―"):
+    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "―", ":"):
         dash = dash or toks[k].text != ","
         k += 1
     if k >= len(toks):

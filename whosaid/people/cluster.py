@@ -79,10 +79,16 @@ _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conserv
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(text)]
     words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
-    # "Republican Donald Trump": a party label before a first name is not part of the name
-    while len(words) >= 3 and words[0].lower() in _PARTY and words[1] in name_genders():
+    # "Republican Donald Trump": a party label before a first name is not part of the name;
+    # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
+    while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
+                               or words[0].lower() in PERSON_NOUNS | _ROLES):
         words = words[1:]
     return words
+
+
+_ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
+          "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
 
 
 def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
@@ -170,6 +176,15 @@ class Clusterer:
             return None
         if (m.start, m.end) in self.mention_cluster:
             return self.mention_cluster[(m.start, m.end)]
+        if self._in_headline(m):
+            # "Tallulah Vance Cancels Fall Tour": a title-case run holds the body's name somewhere
+            for c in sorted(self.clusters, key=lambda x: -len(x.words)):
+                n = len(c.words)
+                if n >= 2 and any(words[i:i + n] == c.words for i in range(len(words) - n + 1)):
+                    self._attach(c, m)
+                    return c
+            if len(words) > 2:
+                return None
         org = _is_org(words)
         if len(words) >= 2:
             for c in self.clusters:
@@ -384,6 +399,8 @@ class Clusterer:
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
+        if not any(w in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", w) for w in low):
+            return None  # "a fan account", "the panel": not a person the article names
         g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
         best, best_key = None, (0, 0, 0)
         for c in self.clusters:
