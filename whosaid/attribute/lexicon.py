@@ -168,6 +168,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "tycoon", "entrepreneur", "investor", "critic", "activist", "professor", "scientist", "expert", "analyst",
     "economist", "strategist", "adviser", "advisor", "spokesperson", "person", "friend", "pop", "rocker",
     "diva", "songwriter", "filmmaker", "starlet", "sibling", "cousin", "heir", "royal", "duke", "duchess",
+    "winner", "beauty", "native", "sophomore", "freshman", "junior", "rookie", "captain", "striker",
+    "forward", "guard", "pitcher", "prosecutor", "mayor", "nominee", "hopeful", "newcomer", "alum",
 }
 SKIP_BEFORE_CUE = {"also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
                    "may", "might", "should", "later", "then", "again", "previously", "recently", "earlier",

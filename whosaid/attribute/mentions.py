@@ -54,6 +54,8 @@ def is_name_token(t: Token) -> bool:
         return False
     if low.endswith(("s", "ed")) and low in cue_forms():
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
+    if len(w) >= 5 and w.isupper() and w.isalpha():
+        return False  # a dateline or shouted word ("OSLO, March 4 —"), not a name
     return _NAME_SHAPE.fullmatch(w) is not None
 
 

@@ -37,6 +37,7 @@ from ..attribute.lexicon import (
 )
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
+from .titles import split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -78,6 +79,11 @@ _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conserv
 
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(text)]
+    if _is_org(words) and _is_org(split_title(words)[1]):
+        return [w for w in words if w.lower() != "the"]  # "General Motors", "Justice Department"
+    title, rest = split_title(words)
+    if title and not _is_org(rest):
+        words = rest  # "Board Chair Nadia Ferreira", "Captain Rhys Moyle" (not "General Motors")
     words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
@@ -86,6 +92,12 @@ def _name_words(text: str) -> list[str]:
         words = words[1:]
     return words
 
+
+_NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "video", "statement", "report",
+                     "website", "site", "show", "network", "studio", "label", "team", "club", "league", "group",
+                     "committee", "board", "company", "firm", "agency", "ministry", "department", "office",
+                     "government", "campaign", "union", "council", "court", "police", "school", "city", "town",
+                     "family", "couple", "pair", "duo", "crowd", "audience", "fans", "poll", "survey", "study"}
 
 _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
@@ -358,6 +370,10 @@ class Clusterer:
         for m in self.an.mentions:
             if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
                 c = self._by_id(m.person)
+                prev = re.findall(r"[\w’']+", self.an.text[max(0, m.start - 12):m.start].lower())
+                if prev and prev[-1] in ("in", "at", "from", "near", "to", "of", "into", "across") and c is not None \
+                        and c.gender() is None:
+                    continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out:
                     out.append(c)
         return out
@@ -372,6 +388,7 @@ class Clusterer:
             return self._recent_org(m)
         if m.text.lower() in ("i", "we", "they", "you"):
             return None
+        window = []
         for si in range(m.sentence, max(-1, m.sentence - 6), -1):
             s, e = self.an.sentences[si]
             if si != m.sentence and self.doc.in_boilerplate(s, e):
@@ -379,12 +396,16 @@ class Clusterer:
             cands = self._candidates_in(si, m.start if si == m.sentence else None)
             if si == m.sentence:
                 cands = cands[::-1]  # "Smith said he ..." : the nearest one in the same sentence
-            known = [c for c in cands if g is None or c.gender() == g]
-            if known:
-                return known[0]
-            unknown = [c for c in cands if c.gender() is None]
-            if unknown:
-                return unknown[0]
+            window.append((m.sentence - si, cands))
+        # an agreeing known gender within three sentences, then an unknown gender in this or the
+        # previous sentence, then either further back
+        for max_dist, want_known in ((3, True), (1, False), (6, True), (6, False)):
+            for dist, cands in window:
+                if dist > max_dist:
+                    break
+                for c in cands:
+                    if (c.gender() == g or g is None) if want_known else c.gender() is None:
+                        return c
         return None
 
     def _recent_org(self, m: Mention, window: int = 2) -> _Cluster | None:
@@ -399,8 +420,13 @@ class Clusterer:
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
-        if not any(w in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", w) for w in low):
+        if low and (low[-1] in _NOT_PERSON_HEADS or low[-1] in ORG_NAME_WORDS):
             return None  # "a fan account", "the panel": not a person the article names
+        head = low[-1] if low else ""
+        titled = [c for c in self.clusters if c.kind == "person"
+                  and any(head and x.kind == "name" and head in x.text.lower().split()[:-1] for x in c.mentions)]
+        if len(titled) == 1:
+            return titled[0]  # "the judge" after "Judge Helena Marsh"
         g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
         best, best_key = None, (0, 0, 0)
         for c in self.clusters:
