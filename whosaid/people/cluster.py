@@ -371,7 +371,7 @@ class Clusterer:
             if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
                 c = self._by_id(m.person)
                 prev = re.findall(r"[\w’']+", self.an.text[max(0, m.start - 12):m.start].lower())
-                if prev and prev[-1] in ("in", "at", "from", "near", "to", "of", "into", "across") and c is not None \
+                if prev and set(prev[-2:]) & {"in", "at", "from", "near", "to", "of", "into", "across"} and c is not None \
                         and c.gender() is None:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out:
@@ -397,9 +397,9 @@ class Clusterer:
             if si == m.sentence:
                 cands = cands[::-1]  # "Smith said he ..." : the nearest one in the same sentence
             window.append((m.sentence - si, cands))
-        # an agreeing known gender within three sentences, then an unknown gender in this or the
-        # previous sentence, then either further back
-        for max_dist, want_known in ((3, True), (1, False), (6, True), (6, False)):
+        # an agreeing known gender in this or the previous sentence, then an unknown gender there,
+        # then either further back
+        for max_dist, want_known in ((1, True), (1, False), (6, True), (6, False)):
             for dist, cands in window:
                 if dist > max_dist:
                     break
