@@ -147,7 +147,10 @@ ORG_NAME_WORDS = {"inc", "corp", "co", "llc", "ltd", "party", "committee", "camp
                   "twitter", "facebook", "instagram", "google", "apple", "amazon", "microsoft", "police",
                   "politifact", "breitbart", "authority", "board", "agency", "transit", "airlines", "motors",
                   "systems", "technologies", "partners", "holdings", "capital", "ventures", "labs", "trust",
-                  "school", "hospital", "church", "army", "navy", "force", "guard", "police", "sheriff's"}
+                  "school", "hospital", "church", "army", "navy", "force", "guard", "police", "sheriff's",
+                  "foods", "industries", "brands", "energy", "pharmaceuticals", "airways", "insurance", "bancorp",
+                  "coalition", "alliance", "federation", "institute", "museum", "festival", "orchestra", "rovers",
+                  "united", "fc", "kings", "city", "ministry", "parliament", "assembly", "senate"}
 FEMALE_NOUNS = {"actress", "woman", "women", "mother", "mom", "mum", "wife", "sister", "daughter", "girlfriend",
                 "queen", "princess", "lady", "businesswoman", "spokeswoman", "congresswoman", "chairwoman",
                 "grandmother", "aunt", "niece", "singer-songwriter-actress", "starlet", "songstress", "girl",

@@ -162,7 +162,12 @@ _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report
 
 
 def _tail_ok(toks: list[Token], j: int) -> bool:
-    """What may follow a cue that closes its sentence: time, place, outlet, "in a statement"."""
+    """What may follow a cue that closes its sentence: time, place, outlet, "in a statement",
+    then possibly ", adding that ..." (a new attribution of the same speaker)."""
+    for k in range(j, len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].lower.endswith("ing") and M.is_cue(toks[k + 1]):
+            toks = toks[:k]
+            break
     return all(x.lower in _AFTER_CUE or not re.search(r"\w", x.text) or x.text[0].isupper()
                or x.lower in ("a", "an", "the", "his", "her", "their", "its", "statement", "interview", "email",
                               "letter", "report", "post", "tweet", "video", "speech", "rally", "conference",

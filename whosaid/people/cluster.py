@@ -134,6 +134,8 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                 words = _name_words(text)
                 if any(qs <= start < qe for qs, qe in short):
                     words = []
+                if start == s and text.isupper() and an.text[end:end + 1] == ",":
+                    words = []  # a dateline: "OSLO, March 4 —"
                 if words and not all(w.lower() in _NOT_NAMES for w in words):
                     out.append(Mention(start, end, text, "name", si))
                 k = b + 1
