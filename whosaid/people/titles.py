@@ -1,0 +1,56 @@
+"""Titles and roles written before a name ("Chief Executive Ingrid Solvang", "Board Chair Ann Lee").
+
+The attribution lexicon's ``TITLES`` covers one-word honorifics ("Mr.", "Sen.", "Judge"); news
+English also puts job titles of one to three capitalised words before a name.  They are not part
+of the canonical name; ``split_title`` separates them so the title can be kept as a role.
+"""
+
+from __future__ import annotations
+
+from ..attribute.lexicon import TITLES
+
+# Capitalised words that, at the start of a name run, are a job title ("Captain", "Prosecutor") or
+# only begin one ("Board Chair", "Finance Minister").  Words that are also common given names
+# (Dean, Major, Earl) or start company names on their own ("Forward", "Guard") are left out.
+HEAD_WORDS = TITLES | {
+    "executive", "chair", "chairperson", "co-chair", "prosecutor", "captain", "spokesman", "spokeswoman",
+    "spokesperson", "inspector", "superintendent", "constable", "sergeant", "corporal", "colonel", "lieutenant",
+    "admiral", "commander", "detective", "councillor", "councilman", "councilwoman", "councilmember",
+    "alderman", "supervisor", "manager", "founder", "co-founder", "principal", "trustee", "ombudsman",
+    "magistrate", "coroner", "assemblyman", "assemblywoman", "congressman", "congresswoman", "delegate",
+    "legislator", "lawmaker", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+    "skipper", "archbishop", "reverend", "treasurer", "comptroller", "auditor", "solicitor", "barrister",
+    "counsel", "advocate", "harbourmaster", "harbormaster", "registrar", "warden", "provost", "rector", "vicar",
+    "editor", "editor-in-chief", "publisher", "producer", "officer", "vice-president", "ceo", "cfo", "coo",
+    "cto", "chairman", "chairwoman",
+}
+MODIFIER_WORDS = {
+    "board", "finance", "prime", "foreign", "home", "deputy", "assistant", "acting", "interim", "head", "senior",
+    "district", "police", "fire", "defence", "defense", "health", "interior", "treasury", "trade", "economy",
+    "economic", "education", "labour", "labor", "environment", "transport", "transportation", "energy",
+    "state", "operating", "financial", "technology", "information", "communications", "marketing", "general",
+    "managing", "vice", "executive", "chief", "attorney", "press", "team", "club", "county", "city", "former",
+}
+TITLE_WORDS = HEAD_WORDS | MODIFIER_WORDS
+
+
+def _low(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """``(title words, name words)``: leading title words split off, at least one name word kept.
+
+    >>> split_title(["Chief", "Executive", "Ingrid", "Solvang"])
+    (['Chief', 'Executive'], ['Ingrid', 'Solvang'])
+    """
+    k = cut = 0
+    while k < len(words) - 1 and _low(words[k]) in TITLE_WORDS:
+        k += 1
+        if _low(words[k - 1]) in HEAD_WORDS:
+            cut = k  # a title ends at a head word: "Board" alone is no title
+    return words[:cut], words[cut:]
+
+
+def is_title_word(word: str) -> bool:
+    return _low(word) in TITLE_WORDS
