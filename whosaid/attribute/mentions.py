@@ -52,6 +52,8 @@ def is_name_token(t: Token) -> bool:
     low = _CLITIC.sub("", t.lower)
     if low in FUNCTION_CAPS and low not in ("mr.", "mrs.", "ms.", "dr."):
         return False
+    if low in ANONYMOUS_HEADS and low.endswith("s"):
+        return False  # "Sources close to production", "Officials said"
     if low.endswith(("s", "ed")) and low in cue_forms():
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
     if len(w) >= 5 and w.isupper() and w.isalpha():
@@ -166,6 +168,12 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
             if w.lower in _PREPS and not (w.lower in ("of", "for", "at") and j - a < 5):
                 break
             a -= 1
+        if not found and a - 3 >= 0 and toks[a - 1].lower in ("to", "with") \
+                and toks[a - 2].lower in ("close", "familiar", "near") and toks[a - 3].lower in ANONYMOUS_HEADS:
+            b = a - 3
+            if b - 1 >= 0 and toks[b - 1].lower in DETERMINERS:
+                b -= 1
+            return (b, j, "descriptor")  # "Sources close to production", "people familiar with the matter"
         if found:
             # one prepositional step: "a source close to the couple", "a spokesman for the campaign"
             k = a - 1
@@ -369,5 +377,9 @@ def speaker_kind(words: list[str], np_kind: str) -> str:
     if head in ANONYMOUS_HEADS and (low[0] in INDEFINITE or low[0] == head or low[0] not in DETERMINERS):
         return "anonymous"
     if "source" in low or "sources" in low or "insider" in low:
+        return "anonymous"
+    # "people familiar with the matter", "a ministry official, who asked not to be named"
+    if low[0] in ANONYMOUS_HEADS or (len(low) > 1 and low[0] in INDEFINITE and (low[1] in ANONYMOUS_HEADS
+                                                                            or low[-1] in ANONYMOUS_HEADS)):
         return "anonymous"
     return "person"

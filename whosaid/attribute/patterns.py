@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..records import Span
 from . import mentions as M
 from .analysis import Analysis, Mention
-from .lexicon import ORG_HEADS, PARTICLES, TITLES
+from .lexicon import ANONYMOUS_HEADS, ORG_HEADS, PARTICLES, TITLES
 from .marks import QuoteSpan
 from .text import Token
 
@@ -58,7 +58,7 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
                 and toks[n - 1].lower.rstrip(".") not in TITLES_LOWER:
             n -= 1
         words_before = [t.lower for t in toks[a:n]]
-        if not any(w in ORG_WORDS_LOWER for w in words_before):
+        if not any(w in ORG_WORDS_LOWER or w in ANONYMOUS_HEADS or w in ("close", "familiar") for w in words_before):
             a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
     words = [t.text for t in toks[a:b + 1]]
@@ -130,6 +130,8 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
             j -= 1
         if j < 0 or M.is_quote(toks[j]) or toks[j].text in (",", "—", "–", ":", "("):
             np = M.np_after(toks, c)  # "said Smith", "adds the source"
+            if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text not in (",", ".", "!", "?", ";", "("):
+                np = None  # "..., said the dikes upstream had ...": a clause, not an inverted speaker
     if np is None:
         np = M.sentence_subject(toks, c)
     return _mention(an, toks, np, si)

@@ -460,6 +460,10 @@ class Clusterer:
                     c = None
                 if c is None and m.text.split()[0].lower() == "the":
                     c = self._recent_org(m, window=5)  # "the company said"
+                    head = m.text.split()[-1].lower()
+                    if c is not None and head not in ("company", "firm", "business", "group", "organization",
+                                                      "organisation") and head not in c.name.lower().split():
+                        c = None  # "the league" is not the last-named club
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
