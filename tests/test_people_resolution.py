@@ -25,3 +25,33 @@ def test_job_titles_are_not_part_of_canonical_names() -> None:
     assert speaker_of(result, "never inspected") == "Arne Holt"
     assert "General Motors" in names(result)  # a company's name keeps its first word
     assert {"Mona Lindqvist", "Petra Aalto", "Arne Holt"} <= names(result)
+
+
+PLACES = """Mayor backs harbour plan
+
+BRELLMOUTH, June 9 — The town council voted on Monday to rebuild the old pier.
+
+Speaking outside a Port Avalon cafe on Tuesday, Owen Tasker said he was “delighted” with the vote.
+
+The harbour master at Brellmouth, Captain Ida Ferrante, said the pier had been unsafe for years.
+
+Senator Hugo Marsh of Westvale said he would ask for federal money. At the Kellow Folk Festival, he \
+said the town “deserves better.”
+
+Her deputy, engineer Nina Osei, told reporters that work would start in the spring.
+"""
+
+
+def test_places_events_and_datelines_are_not_people() -> None:
+    result = whosaid.extract(PLACES, id="places")
+    found = {p["name"] for p in result["people"] if p["kind"] == "person"}
+    for place in ("BRELLMOUTH", "Port Avalon", "Brellmouth", "Westvale", "Kellow Folk Festival"):
+        assert place not in found
+    assert speaker_of(result, "deserves better") == "Hugo Marsh"  # "he" skips the festival
+
+
+def test_name_of_place_and_apposition_give_the_person() -> None:
+    result = whosaid.extract(PLACES, id="places")
+    assert speaker_of(result, "pier had been unsafe") == "Ida Ferrante"
+    assert speaker_of(result, "federal money") == "Hugo Marsh"
+    assert speaker_of(result, "work would start") == "Nina Osei"

@@ -37,6 +37,7 @@ from ..attribute.lexicon import (
 )
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
+from .evidence import apply_evidence
 from .titles import split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -295,6 +296,7 @@ class Clusterer:
                     self._attach(hit, m)
                 else:
                     self.add_name(m, speaker=True)
+        apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
         self._genders()
         self._resolve(speaker_mentions)
@@ -478,6 +480,8 @@ class Clusterer:
     def people(self) -> list[Person]:
         out = []
         for c in self.clusters:
+            if c.kind == "other":
+                continue  # a place, event or dateline
             seen = []
             for m in sorted(c.mentions, key=lambda x: x.start):
                 if m.kind != "pronoun" and m.text != c.name and m.text not in seen:

@@ -1,0 +1,149 @@
+"""Is a capitalised name a person?  Evidence for and against, read from the words around a mention.
+
+Capitalised runs also name places, events, shows, teams and datelines ("outside a Los Angeles
+restaurant", "at the Kell Film Festival", "Senator Ann Lee of Idaho", "OSLO, May 2 —").  A cluster
+with evidence against it and none for it is not a person: it takes no pronoun, descriptor or
+gender vote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+from ..attribute.lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS, PERSON_NOUNS, TITLES, name_genders
+from .titles import HEAD_WORDS
+
+# Words inside (or right after) a name that make it a place, event, venue or work.
+PLACE_WORDS = {
+    "festival", "festivals", "awards", "award", "prize", "cup", "championship", "championships", "games",
+    "olympics", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "park", "river",
+    "lake", "sea", "ocean", "mountain", "mountains", "island", "islands", "bridge", "hotel", "restaurant",
+    "stadium", "arena", "theatre", "theater", "hall", "airport", "station", "square", "villas", "county",
+    "province", "valley", "beach", "bay", "coast", "harbour", "harbor", "port", "canyon", "forest", "plaza",
+    "tower", "palace", "castle", "cathedral", "museum", "gallery", "district", "region", "state", "city",
+    "town", "village", "republic", "kingdom", "week", "day", "night", "season", "series", "show", "tour",
+    "summit", "conference", "expo", "fair", "marathon", "open", "grand", "prix", "trophy", "league",
+}
+# Lower-case nouns a name modifies when it is not the person itself ("a Los Angeles restaurant",
+# "Kings coach Ann Lee", "the Drammen plant", "Rovers fans").
+_MODIFIED = PLACE_WORDS | PERSON_NOUNS | HEAD_WORDS | {
+    "restaurant", "bar", "club", "cafe", "café", "plant", "factory", "office", "offices", "headquarters",
+    "home", "store", "shop", "mall", "school", "area", "premiere", "reunion", "episode", "film", "movie",
+    "album", "song", "event", "concert", "fans", "supporters", "players", "residents", "officials", "workers",
+    "staff", "crew", "cast", "co-star", "costar", "castmate", "star", "stars", "lineman", "guard", "forward",
+    "native", "resident", "team", "side", "squad", "government", "police", "authorities", "border", "airport",
+}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within"}
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?=\s*(?:,|\(|—|–| - ))")
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w’'.-]+|[,(]", text[max(0, start - 60):start])[-n:]
+
+
+def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
+    """Evidence that the name at ``text[start:end]`` is not a person."""
+    name = text[start:end]
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if start == paragraph_start and _DATELINE.match(text, start) and name.isupper():
+        return True  # "OSLO, March 4 —", "WASHINGTON (Reuters) —"
+    if len(words) == 1 and low[0] in ANONYMOUS_HEADS | ORG_HEADS | DETERMINERS:
+        return True  # "Sources close to ...", "Another source": a capitalised common word
+    after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 30])
+    if after and after.group(1) in _MODIFIED:
+        return True  # "a Los Angeles restaurant", "Kings coach Ann Lee"
+    before = _words_before(text, start)
+    prev = before[-1].lower() if before else ""
+    if prev in ("a", "an", "the") or prev in _PLACE_PREPS:
+        return True  # "the Kell Film Festival", "the Ashford Kings", "a Los Angeles restaurant", "at Calder"
+    if prev == "of" and len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() not in DETERMINERS:
+        return True  # "Senator Dale Pruitt of Idaho"
+    return False
+
+
+def supports(text: str, start: int, end: int) -> bool:
+    """Evidence that the name at ``text[start:end]`` is a person: a title, a singular role noun
+    before it, a known first name, an age or "who" after it."""
+    words = text[start:end].split()
+    first = words[0].lower().rstrip(".") if words else ""
+    if first in TITLES or first in HEAD_WORDS:
+        return True
+    if words and words[0] in name_genders() and len(words) >= 2:
+        return True
+    before = _words_before(text, start, 1)
+    if before and before[-1] in PERSON_NOUNS | HEAD_WORDS and before[-1].islower():
+        return True  # "actress Jo Lee", "guard Tariq Bell"
+    return bool(re.match(r"\s*,?\s*(who\b|whose\b|\d{1,3},)", text[end:end + 12]))
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w’'-]*\s+){0,3}")
+
+
+def _appositive_name(cl: Any, m: Mention) -> Any:
+    """The cluster of a name in apposition right after ``m``: "Her collaborator, screenwriter Ann Lee, said",
+    "The harbour master at Calder, Captain Ed Moyle, said"."""
+    text = cl.an.text
+    a = _APPOSITION.match(text, m.end)
+    if not a:
+        return None
+    for (s, e), c in cl.mention_cluster.items():
+        if s == a.end() and e > s and text[e:e + 1] == "," and c.kind in ("person", "organization"):
+            return c
+    return None
+
+
+def _name_before_of(cl: Any, m: Mention) -> Any:
+    """"Senator Ann Lee of Idaho said": the person the place after "of" belongs to."""
+    text = cl.an.text
+    b = re.search(r"\s+of\s+$", text[max(0, m.start - 8):m.start])
+    if not b:
+        return None
+    end = max(0, m.start - 8) + b.start()
+    for (s, e), c in cl.mention_cluster.items():
+        if e == end and c.kind == "person":
+            return c
+    return None
+
+
+def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
+    """Demote clusters with evidence against being a person (and none for it) to kind "other";
+    move speaker mentions that landed on them to the person they belong to."""
+    text = cl.an.text
+    paras = [s for s, _ in cl.an.paragraphs] or [0]
+    speaker_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "name"}
+    for c in cl.clusters:
+        names = [m for m in c.mentions if m.kind == "name" and not cl._in_headline(m)]
+        if not names or c.kind not in ("person", "organization"):
+            continue
+        para = [max((p for p in paras if p <= m.start), default=0) for m in names]
+        anti = [against(text, m.start, m.end, p) for m, p in zip(names, para)]
+        dateline = any(m.start == p and m.text.isupper() and _DATELINE.match(text, m.start)
+                       for m, p in zip(names, para))
+        if dateline:
+            c.kind = "other"
+            continue
+        if c.kind != "person":
+            continue
+        pro = any(supports(text, m.start, m.end) or ((m.start, m.end) in speaker_spans and not a)
+                  for m, a in zip(names, anti))
+        # most of its mentions read as a place or thing ("Kell Film Festival" always does)
+        if not pro and (any(w.lower() in PLACE_WORDS for w in c.words[1:]) or 2 * sum(anti) >= len(anti) > 0 and any(anti)):
+            c.kind = "other"
+    for m in speaker_mentions:
+        c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
+        if m.kind == "name" and (c is None or c.kind != "other"):
+            continue
+        if m.kind != "name" and (m.person or m.kind != "descriptor"):
+            continue
+        target = _appositive_name(cl, m) or (_name_before_of(cl, m) if m.kind == "name" else None)
+        if target is not None:
+            if m.kind == "name":
+                m.person = target.id
+            else:
+                cl._attach(target, m)
+        elif m.kind == "name":
+            m.person = None
+            m.kind = "other"  # a place or thing in the speaker's slot: nobody identifiable
