@@ -55,3 +55,33 @@ def test_name_of_place_and_apposition_give_the_person() -> None:
     assert speaker_of(result, "pier had been unsafe") == "Ida Ferrante"
     assert speaker_of(result, "federal money") == "Hugo Marsh"
     assert speaker_of(result, "work would start") == "Nina Osei"
+
+
+FEUD = """Tessa Marlowe has had enough.
+
+The cooking show host, 38, hit back at co-star Dorian “The Duke” Pike on Sunday after he claimed \
+that she had skipped rehearsals.
+
+Pike, for his part, doubled down. Speaking to reporters on Monday, the chef said he stands “by every word.”
+
+Marlowe’s husband, former rugby player Ewan Marlowe, also weighed in. He wrote under the post: “So proud of you.”
+
+Last week, the mother of three told fans that the season had been “the hardest of my life.”
+"""
+
+
+def test_quoted_nickname_inside_a_name_joins_first_and_last_name() -> None:
+    result = whosaid.extract(FEUD, id="feud")
+    assert "Dorian Pike" in names(result)
+    assert speaker_of(result, "skipped rehearsals") == "Dorian Pike"
+
+
+def test_descriptor_takes_the_previous_subject_in_its_paragraph() -> None:
+    result = whosaid.extract(FEUD, id="feud")
+    assert speaker_of(result, "by every word") == "Dorian Pike"
+
+
+def test_shared_surname_pronoun_prefers_the_non_possessive_name_and_gender_binds_descriptors() -> None:
+    result = whosaid.extract(FEUD, id="feud")
+    assert speaker_of(result, "So proud of you") == "Ewan Marlowe"
+    assert speaker_of(result, "hardest of my life") == "Tessa Marlowe"

@@ -37,8 +37,8 @@ from ..attribute.lexicon import (
 )
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .evidence import apply_evidence
-from .titles import split_title
+from .evidence import _possessive_at, apply_evidence, apposition_gender, previous_subject
+from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -79,7 +79,7 @@ _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conserv
 
 
 def _name_words(text: str) -> list[str]:
-    words = [_POSS.sub("", w) for w in _WORDS.findall(text)]
+    words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
     if _is_org(words) and _is_org(split_title(words)[1]):
         return [w for w in words if w.lower() != "the"]  # "General Motors", "Justice Department"
     title, rest = split_title(words)
@@ -120,8 +120,13 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
             if M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
                                       and M.is_name_token(toks[k + 1])):
                 b = k
-                while b + 1 < n and (M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text)):
-                    b += 1
+                while b + 1 < n:
+                    if M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text):
+                        b += 1
+                    elif b == k and nickname_end(toks, b) is not None:
+                        b = nickname_end(toks, b)  # Marcus “Big Mac” Delaney
+                    else:
+                        break
                 for x in range(b, k, -1):
                     if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b:
                         k = x
@@ -297,6 +302,7 @@ class Clusterer:
                 else:
                     self.add_name(m, speaker=True)
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
+        apposition_gender(self)
         self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
         self._genders()
         self._resolve(speaker_mentions)
@@ -380,7 +386,9 @@ class Clusterer:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out:
                     out.append(c)
-        return out
+        # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent
+        return sorted(out, key=lambda c: all(_possessive_at(self.an.text, x.end) for x in c.mentions
+                                              if x.sentence == si and (before is None or x.end <= before)))
 
     def resolve_pronoun(self, m: Mention) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
@@ -432,6 +440,9 @@ class Clusterer:
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
         g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
+        prev = previous_subject(self, m, g)
+        if prev is not None:
+            return prev  # "Bell finished with 24 points. ... the sophomore said"
         best, best_key = None, (0, 0, 0)
         for c in self.clusters:
             if c.kind != "person" or (g and c.gender() not in (g, None)):

@@ -147,3 +147,63 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
         elif m.kind == "name":
             m.person = None
             m.kind = "other"  # a place or thing in the speaker's slot: nobody identifiable
+
+
+_PREPS_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|with|by|for|about|on)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("’s", "'s") or text[end - 2:end] in ("’s", "'s")
+
+
+def subject_of(cl: Any, si: int) -> Any:
+    """The person a sentence is about: its first person mention outside quotations that is not a
+    possessive or a prepositional object ("Bell, 21, finished ..." -> Bell; "He said ..." -> his person)."""
+    s, e = cl.an.sentences[si]
+    text = cl.an.text
+    quotes = cl._quote_ranges()
+    for x in cl.an.mentions:
+        if x.sentence != si or not x.person or cl._in_quote(x.start, quotes):
+            continue
+        if _possessive_at(text, x.end) or _PREPS_BEFORE.search(text[max(s, x.start - 12):x.start]):
+            continue
+        c = cl._by_id(x.person)
+        return c if c is not None and c.kind == "person" else None
+    return None
+
+
+def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
+    """For a definite descriptor ("the sophomore said"): the subject of the sentence before, when its
+    gender does not clash and it is in the same paragraph (a new paragraph may change the topic)."""
+    if m.text.split()[0].lower() not in ("the",):
+        return None
+    paras = cl.an.paragraphs
+    para_of = lambda pos: max((i for i, (ps, _) in enumerate(paras) if ps <= pos), default=0)  # noqa: E731
+    here = para_of(m.start)
+    for si in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
+        s, e = cl.an.sentences[si]
+        if cl.doc.in_boilerplate(s, e) or para_of(s) != here:
+            return None
+        c = subject_of(cl, si)
+        if c is not None:
+            return c if gender is None or c.gender() in (gender, None) else None
+    return None
+
+
+def apposition_gender(cl: Any) -> None:
+    """"Her husband, former lineman Al Reyes," / "his wife, actress Jo Lee,": the gendered noun the
+    name stands in apposition to votes for the name's gender."""
+    from ..attribute.lexicon import FEMALE_NOUNS, MALE_NOUNS
+
+    text = cl.an.text
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind != "name":
+                continue
+            mt = re.search(r"([\w-]+),\s+(?:[\w-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])
+            if mt and mt.group(1).lower() in FEMALE_NOUNS:
+                c.votes[1] += 3
+            elif mt and mt.group(1).lower() in MALE_NOUNS:
+                c.votes[0] += 3

@@ -7,6 +7,9 @@ of the canonical name; ``split_title`` separates them so the title can be kept a
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ..attribute.lexicon import TITLES
 
 # Capitalised words that, at the start of a name run, are a job title ("Captain", "Prosecutor") or
@@ -54,3 +57,23 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 def is_title_word(word: str) -> bool:
     return _low(word) in TITLE_WORDS
+
+
+_OPEN = {"“", '"', "‘", "'"}
+_CLOSE = {"”", '"', "’", "'"}
+NICKNAME = re.compile(r"\s*[“\"‘][^”\"’\n]{1,25}[”\"’]\s*")
+
+
+def nickname_end(toks: list[Any], b: int) -> int | None:
+    """``Marcus “Big Mac” Delaney``: with ``toks[b]`` the first name, the index of the surname
+    after a quoted capitalised nickname, else None."""
+    if b + 1 >= len(toks) or toks[b + 1].text not in _OPEN:
+        return None
+    for j in range(b + 2, min(b + 6, len(toks) - 1)):
+        if toks[j].text in _CLOSE:
+            inner = toks[b + 2:j]
+            nxt = toks[j + 1].text
+            if inner and all(t.text[:1].isupper() for t in inner) and nxt[:1].isupper() and nxt.isalpha():
+                return j + 1
+            return None
+    return None
