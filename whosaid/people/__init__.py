@@ -2,8 +2,7 @@
 
 ``resolve_people(doc, analysis)`` clusters the article's mentions (``cluster.py``), fills
 ``doc.people``, sets each quote's ``Speaker.name`` / ``person_id``, then calls the relation and
-attribute stages (``relations.extract_relations``, ``attributes.annotate_attributes``) when
-they are installed.
+attribute stages (``relations.extract_relations``, ``attributes.annotate_attributes``).
 """
 
 from __future__ import annotations
@@ -49,22 +48,15 @@ def resolve_people(doc: Document, analysis: Any) -> None:
 
 
 def _call_optional(doc: Document, analysis: Any) -> None:
-    """Relations and attributes (engineer D's stages), when present; a failure there is logged."""
+    """Relations, then attributes (which read the relations); a failure there is logged and
+    leaves the article's quotes and people intact."""
+    from .attributes import annotate_attributes
+    from .relations import extract_relations
+
     try:
-        from .relations import extract_relations
-    except ImportError:
-        extract_relations = None
-    if extract_relations is not None:
-        try:
-            rels = extract_relations(doc, analysis)
-            if rels is not None:
-                doc.relations = list(rels)
-        except Exception:
-            log.exception("relations failed for %s", doc.id)
-    try:
-        from .attributes import annotate_attributes
-    except ImportError:
-        return
+        doc.relations = list(extract_relations(doc, analysis))
+    except Exception:
+        log.exception("relations failed for %s", doc.id)
     try:
         annotate_attributes(doc, analysis)
     except Exception:
