@@ -85,3 +85,12 @@ def test_shared_surname_pronoun_prefers_the_non_possessive_name_and_gender_binds
     result = whosaid.extract(FEUD, id="feud")
     assert speaker_of(result, "So proud of you") == "Ewan Marlowe"
     assert speaker_of(result, "hardest of my life") == "Tessa Marlowe"
+
+
+def test_names_inside_quotations_do_not_vote_for_gender() -> None:
+    text = ("Ivo Kranz is breaking his silence.\n\n"
+            "“I love Ivo. I always will,” she said on Monday.\n\n"
+            "The director addressed Lena Roth’s exit one day after the actress announced she was leaving the film.")
+    result = whosaid.extract(text, id="gender")
+    assert speaker_of(result, "she was leaving the film") == "Lena Roth"
+    assert {p["name"]: p["gender"] for p in result["people"]}["Ivo Kranz"] == "male"

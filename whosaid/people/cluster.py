@@ -339,7 +339,7 @@ class Clusterer:
             by_sentence.setdefault(m.sentence, []).append(m)
         quotes = self._quote_ranges()
         for si in range(len(self.an.sentences)):
-            ms = [m for m in by_sentence.get(si, []) if m.person]
+            ms = [m for m in by_sentence.get(si, []) if m.person and not self._in_quote(m.start, quotes)]  # "I love Felix,” she said
             if not ms:
                 continue
             toks = self.an.tokens(si)
