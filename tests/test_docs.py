@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 from whosaid.cli import main
-
-import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
