@@ -94,3 +94,17 @@ def test_names_inside_quotations_do_not_vote_for_gender() -> None:
     result = whosaid.extract(text, id="gender")
     assert speaker_of(result, "she was leaving the film") == "Lena Roth"
     assert {p["name"]: p["gender"] for p in result["people"]}["Ivo Kranz"] == "male"
+
+
+def test_unnamed_institutions_and_company_anaphora() -> None:
+    text = ("Around 200 homes were flooded overnight, according to the health ministry, which said three "
+            "people were hurt.\n\nMayor Ana Ruiz said the town had never seen such rain.\n\n"
+            "The ministry said in a statement that nurses had been sent to the town. The union representing "
+            "drivers said it had not been told.\n\n"
+            "Shares in Brightwell Group fell. Sales dropped 8%, according to the company’s earnings report.")
+    result = whosaid.extract(text, id="orgs")
+    assert speaker_of(result, "Around 200 homes") == "Health Ministry"
+    assert speaker_of(result, "three people were hurt") == "Health Ministry"
+    assert speaker_of(result, "nurses had been sent") == "Health Ministry"
+    assert speaker_of(result, "not been told") is None  # an unnamed union is nobody identifiable
+    assert speaker_of(result, "Sales dropped") == "Brightwell Group"

@@ -38,6 +38,7 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import _possessive_at, apply_evidence, apposition_gender, previous_subject
+from .orgs import resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -422,12 +423,12 @@ class Clusterer:
 
     def _recent_org(self, m: Mention, window: int = 2) -> _Cluster | None:
         """"it said": the organisation named last in this or the two sentences before."""
-        best = None
-        for x in self.an.mentions:
-            if x.person and x.end <= m.start and m.sentence - window <= x.sentence <= m.sentence:
+        best, best_at = None, -1
+        for x in self.an.mentions:  # (resolved speakers are appended out of text order)
+            if x.person and x.end <= m.start and m.sentence - window <= x.sentence <= m.sentence and x.start > best_at:
                 c = self._by_id(x.person)
                 if c is not None and c.kind == "organization":
-                    best = c
+                    best, best_at = c, x.start
         return best
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
@@ -477,6 +478,8 @@ class Clusterer:
                     if c is not None and head not in ("company", "firm", "business", "group", "organization",
                                                       "organisation") and head not in c.name.lower().split():
                         c = None  # "the league" is not the last-named club
+                if c is None:
+                    c = resolve_org_descriptor(self, m)  # "the interior ministry", "the company's report"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)

@@ -1,0 +1,67 @@
+"""Organisations a descriptor stands for when no name resolves it.
+
+* "the interior ministry said", "according to the health department": a definite institution
+  named only by a common noun with a modifier is an organisation of its own, named "Interior
+  Ministry"; a later "the ministry" (or "which") is the same one.
+* "the company's earnings report": the possessor ("the company") is the speaker's organisation.
+* "the ministry said" long after "the Interior Ministry": the last organisation whose name holds
+  the head noun, however far back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+
+# Institutions that news English names by a modifier and a common noun.
+INSTITUTIONS = {"ministry", "department", "agency", "council", "commission", "court", "police", "army",
+                "navy", "government", "embassy", "regulator", "authority", "bank", "inspectorate",
+                "prosecutor's office", "office", "service", "bureau", "directorate", "coastguard", "guard"}
+GENERIC = {"company", "firm", "business", "group", "organization", "organisation", "carmaker", "retailer",
+           "airline", "bank", "lender", "insurer", "brand", "chain", "studio", "label", "network", "publisher"}
+_NOT_MODIFIERS = {"local", "new", "same", "other", "former", "whole", "entire", "its", "their", "his", "her",
+                  "our", "this", "that", "these", "those", "own", "two", "three", "first", "second", "last",
+                  "next", "previous", "current", "said", "very", "such"}
+_NOMINAL = re.compile(r"(?i)^the\s+((?:[a-z][a-z-]+\s+){1,2})([a-z]+)$")
+_POSSESSOR = re.compile(r"(?i)^(the\s+[a-z]+)['’]s\b")
+
+
+def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
+    best, best_at = None, -1
+    for x in cl.an.mentions:  # (not in text order: resolved speakers are appended)
+        if not x.person or x.end > m.start or (window is not None and x.sentence < m.sentence - window):
+            continue
+        c = cl._by_id(x.person)
+        if c is not None and c.kind == "organization" and (head in GENERIC or head in c.name.lower().split()) \
+                and x.start > best_at:
+            best, best_at = c, x.start
+    return best
+
+
+def resolve_org_descriptor(cl: Any, m: Mention) -> Any:
+    """The organisation cluster for an unresolved organisation descriptor, created when the
+    descriptor names an institution ("the interior ministry"); None when nobody is identifiable."""
+    text = m.text.strip()
+    poss = _POSSESSOR.match(text)
+    if poss:
+        text = poss.group(1)  # "the company’s earnings report" -> "the company"
+    words = text.split()
+    head = words[-1].lower() if words else ""
+    if poss and len(words) == 2:
+        return _last_org(cl, m, head, 5 if head in GENERIC else None)
+    if len(words) == 2 and words[0].lower() == "the" and head in INSTITUTIONS:
+        return _last_org(cl, m, head, None)  # "the ministry" after "the interior ministry"
+    nominal = _NOMINAL.match(text)
+    if not nominal or head not in INSTITUTIONS:
+        return None
+    mods = nominal.group(1).split()
+    if any(w.lower() in _NOT_MODIFIERS or w.lower().endswith("ing") for w in mods):
+        return None  # "the union representing workers", "the local council"
+    words = [w.capitalize() for w in mods + [head]]
+    for c in cl.clusters:
+        if c.kind == "organization" and c.words == words:
+            return c
+    c = cl._new(words, m, "organization")
+    return c
