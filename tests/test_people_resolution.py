@@ -108,3 +108,13 @@ def test_unnamed_institutions_and_company_anaphora() -> None:
     assert speaker_of(result, "nurses had been sent") == "Health Ministry"
     assert speaker_of(result, "not been told") is None  # an unnamed union is nobody identifiable
     assert speaker_of(result, "Sales dropped") == "Brightwell Group"
+
+
+def test_indefinite_and_place_descriptors_are_not_a_named_person() -> None:
+    text = ("Rita Vaughan said on Monday that the plant would close in May.\n\n"
+            "One delivery driver said the closure had been expected for months. "
+            "The workers at the Marden plant said they had not been consulted.")
+    result = whosaid.extract(text, id="indef")
+    assert speaker_of(result, "plant would close") == "Rita Vaughan"
+    assert speaker_of(result, "expected for months") is None
+    assert speaker_of(result, "not been consulted") is None

@@ -37,7 +37,7 @@ from ..attribute.lexicon import (
 )
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .evidence import _possessive_at, apply_evidence, apposition_gender, previous_subject
+from .evidence import _possessive_at, apply_evidence, apposition_gender, descriptor_can_be_named, previous_subject
 from .orgs import resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
@@ -432,6 +432,8 @@ class Clusterer:
         return best
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
+        if not descriptor_can_be_named(m.text):
+            return None  # "one shipping agent", "the Drammen plant"
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
         if low and (low[-1] in _NOT_PERSON_HEADS or low[-1] in ORG_NAME_WORDS):
             return None  # "a fan account", "the panel": not a person the article names

@@ -207,3 +207,24 @@ def apposition_gender(cl: Any) -> None:
                 c.votes[1] += 3
             elif mt and mt.group(1).lower() in MALE_NOUNS:
                 c.votes[0] += 3
+
+
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
+
+
+def descriptor_can_be_named(text: str) -> bool:
+    """Can the descriptor ``text`` stand for a person the article names?  Not an indefinite one ("a
+    fan account", "one shipping agent": someone new) nor one about a named place or thing ("the
+    Drammen plant")."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words or words[0].lower() in _INDEFINITE:
+        return False
+    head = words[-1].lower()
+    for i, w in enumerate(words):
+        if w.lower() in ("of", "for", "at", "in", "with", "from", "close", "who"):
+            head = words[i - 1].lower() if i else head  # "the mom of two"
+            break
+    person = head in PERSON_NOUNS or head in HEAD_WORDS or head in ANONYMOUS_HEADS or \
+        re.search(r"(er|or|ist|ian|ee|ess|man|woman|person|star|year-old|more)$", head) is not None
+    named = any(w[:1].isupper() for w in words[1:])
+    return person or not named
