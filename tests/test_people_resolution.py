@@ -118,3 +118,25 @@ def test_indefinite_and_place_descriptors_are_not_a_named_person() -> None:
     assert speaker_of(result, "plant would close") == "Rita Vaughan"
     assert speaker_of(result, "expected for months") is None
     assert speaker_of(result, "not been consulted") is None
+
+
+AIRLINE = """LONDON (Newswire) - Skyline Airways said on Monday it would cut 300 jobs, blaming rising fuel costs.
+
+“This is a painful decision,” Chief Executive Owen Pryce said. He said the cuts would be voluntary.
+
+Aircrew United, the union representing cabin crew, said it would fight the plan. “We will not accept \
+this,” said union regional officer Megan Holt.
+
+Transport Secretary Louise Haigh said she was disappointed. “They must protect jobs,” Ms. Haigh said.
+
+The airline said in a statement that it had consulted staff.
+"""
+
+
+def test_organisation_nouns_and_appositions() -> None:
+    result = whosaid.extract(AIRLINE, id="airline")
+    kinds = {p["name"]: p["kind"] for p in result["people"]}
+    assert kinds.get("Aircrew United") == "organization"
+    assert speaker_of(result, "it would fight the plan") == "Aircrew United"
+    assert speaker_of(result, "consulted staff") == "Skyline Airways"  # not the last person named
+    assert speaker_of(result, "must protect jobs") == "Louise Haigh"

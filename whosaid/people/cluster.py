@@ -38,7 +38,7 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import _possessive_at, apply_evidence, apposition_gender, descriptor_can_be_named, previous_subject
-from .orgs import resolve_org_descriptor
+from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -434,6 +434,9 @@ class Clusterer:
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
         if not descriptor_can_be_named(m.text):
             return None  # "one shipping agent", "the Drammen plant"
+        is_org, org = org_noun_descriptor(self, m)
+        if is_org:
+            return org  # "the airline said" is an organisation, not the last person
         low = [w.lower() for w in re.findall(r"[\w'’-]+", m.text)]
         if low and (low[-1] in _NOT_PERSON_HEADS or low[-1] in ORG_NAME_WORDS):
             return None  # "a fan account", "the panel": not a person the article names

@@ -95,6 +95,24 @@ def _appositive_name(cl: Any, m: Mention) -> Any:
     return None
 
 
+_ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?((?:union|company|firm|group|charity|"
+                             r"agency|organi[sz]ation|party|association|network|studio|label|club|team|"
+                             r"airline|carmaker|retailer|lender|insurer|regulator|watchdog|broadcaster|"
+                             r"newspaper|magazine|website|publisher|manufacturer|maker|chain|brand))\b")
+_ROLE_THEN = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
+
+
+def _role_then_name(cl: Any, m: Mention) -> Any:
+    """"Kings coach Ann Lee said", "said Unite regional officer Ed Cole": the person after the role."""
+    r = _ROLE_THEN.match(cl.an.text, m.end)
+    if not r or r.group(1).split()[-1] not in PERSON_NOUNS | HEAD_WORDS:
+        return None
+    for (s, e), c in cl.mention_cluster.items():
+        if s == r.end() and c.kind == "person":
+            return c
+    return None
+
+
 def _name_before_of(cl: Any, m: Mention) -> Any:
     """"Senator Ann Lee of Idaho said": the person the place after "of" belongs to."""
     text = cl.an.text
@@ -125,6 +143,11 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
         if dateline:
             c.kind = "other"
             continue
+        typed = [t for t in (_ORG_APPOSITION.match(text, m.end) for m in names) if t]
+        if typed:
+            cl.org_types = {**getattr(cl, "org_types", {}), c.id: typed[0].group(1).lower()}
+        if c.kind == "person" and typed:
+            c.kind = "organization"  # "Unite, the union representing cabin crew,"
         if c.kind != "person":
             continue
         pro = any(supports(text, m.start, m.end) or ((m.start, m.end) in speaker_spans and not a)
@@ -134,11 +157,16 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
+        if m.kind == "name" and c is not None and c.kind == "organization":
+            target = _role_then_name(cl, m)
+            if target is not None:
+                m.person = target.id  # "said Unite regional officer Sharon Graham"
+            continue
         if m.kind == "name" and (c is None or c.kind != "other"):
             continue
         if m.kind != "name" and (m.person or m.kind != "descriptor"):
             continue
-        target = _appositive_name(cl, m) or (_name_before_of(cl, m) if m.kind == "name" else None)
+        target = _appositive_name(cl, m) or (_name_before_of(cl, m) or _role_then_name(cl, m) if m.kind == "name" else None)
         if target is not None:
             if m.kind == "name":
                 m.person = target.id

@@ -20,12 +20,20 @@ INSTITUTIONS = {"ministry", "department", "agency", "council", "commission", "co
                 "navy", "government", "embassy", "regulator", "authority", "bank", "inspectorate",
                 "prosecutor's office", "office", "service", "bureau", "directorate", "coastguard", "guard"}
 GENERIC = {"company", "firm", "business", "group", "organization", "organisation", "carmaker", "retailer",
-           "airline", "bank", "lender", "insurer", "brand", "chain", "studio", "label", "network", "publisher"}
+           "airline", "bank", "lender", "insurer", "brand", "chain", "studio", "label", "network", "publisher",
+           "broadcaster", "manufacturer", "automaker", "conglomerate", "startup", "start-up", "giant", "operator",
+           "supermarket", "miner", "producer", "utility", "developer", "distributor", "charity", "watchdog"}
 _NOT_MODIFIERS = {"local", "new", "same", "other", "former", "whole", "entire", "its", "their", "his", "her",
                   "our", "this", "that", "these", "those", "own", "two", "three", "first", "second", "last",
                   "next", "previous", "current", "said", "very", "such"}
 _NOMINAL = re.compile(r"(?i)^the\s+((?:[a-z][a-z-]+\s+){1,2})([a-z]+)$")
 _POSSESSOR = re.compile(r"(?i)^(the\s+[a-z]+)['’]s\b")
+
+
+def _type_clash(cl: Any, c: Any, head: str) -> bool:
+    """"the airline" is not the organisation introduced as "the union representing cabin crew"."""
+    known = getattr(cl, "org_types", {}).get(c.id)
+    return known is not None and known != head
 
 
 def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
@@ -35,7 +43,7 @@ def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
             continue
         c = cl._by_id(x.person)
         if c is not None and c.kind == "organization" and (head in GENERIC or head in c.name.lower().split()) \
-                and x.start > best_at:
+                and x.start > best_at and not _type_clash(cl, c, head):
             best, best_at = c, x.start
     return best
 
@@ -65,3 +73,28 @@ def resolve_org_descriptor(cl: Any, m: Mention) -> Any:
             return c
     c = cl._new(words, m, "organization")
     return c
+
+
+def main_org_before(cl: Any, m: Mention, head: str) -> Any:
+    """"The airline said" far from the airline's name: the last organisation before ``m`` that was a
+    sentence's subject ("British Airways said ...")."""
+    text = cl.an.text
+    best, best_at = None, -1
+    for x in cl.an.mentions:
+        if not x.person or x.end > m.start or x.start <= best_at:
+            continue
+        c = cl._by_id(x.person)
+        s = cl.an.sentences[x.sentence][0]
+        lead = text[s:x.start].strip()
+        if c is not None and c.kind == "organization" and not _type_clash(cl, c, head) and (not lead or lead.endswith(("—", "–", "-")) or
+                                                           lead.lower() in ("the",)):
+            best, best_at = c, x.start
+    return best
+
+
+def org_noun_descriptor(cl: Any, m: Mention) -> tuple[bool, Any]:
+    """``(is an organisation noun, its organisation)`` for "the airline", "the carmaker"."""
+    words = m.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in GENERIC:
+        return False, None
+    return True, _last_org(cl, m, words[-1].lower(), 5) or main_org_before(cl, m, words[-1].lower())
