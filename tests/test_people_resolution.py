@@ -140,3 +140,30 @@ def test_organisation_nouns_and_appositions() -> None:
     assert speaker_of(result, "it would fight the plan") == "Aircrew United"
     assert speaker_of(result, "consulted staff") == "Skyline Airways"  # not the last person named
     assert speaker_of(result, "must protect jobs") == "Louise Haigh"
+
+
+CAPITAL = """WASHINGTON — President Alan Brooks on Thursday defended his trade policy.
+
+Speaking at the White House, Mr. Brooks said he would not back down. His wife, Claire Brooks, told a \
+rally in Ohio that her husband would “never give up.”
+
+Senator Rachel Kim, a Democrat from Oregon, said the policy had hurt farmers.
+
+A White House official, speaking on condition of anonymity, said the president was “not worried.” \
+An aide to Kim said she was “furious.”
+
+Brooks told reporters he had “great respect” for Kim.
+"""
+
+
+def test_bare_surname_is_the_first_introduced_bearer() -> None:
+    result = whosaid.extract(CAPITAL, id="capital")
+    assert speaker_of(result, "great respect") == "Alan Brooks"
+    assert speaker_of(result, "never give up") == "Claire Brooks"
+
+
+def test_anonymous_officials_and_aides_are_nobody_named() -> None:
+    result = whosaid.extract(CAPITAL, id="capital")
+    assert speaker_of(result, "not worried") is None
+    assert speaker_of(result, "furious") is None
+    assert "Oregon" not in {p["name"] for p in result["people"] if p["kind"] == "person"}

@@ -37,7 +37,8 @@ from ..attribute.lexicon import (
 )
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .evidence import _possessive_at, apply_evidence, apposition_gender, descriptor_can_be_named, previous_subject
+from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
+                       descriptor_can_be_named, previous_subject)
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
@@ -235,7 +236,10 @@ class Clusterer:
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
                 # "Quinn" after both Tara and Jessie Quinn: whoever was already called "Quinn"
                 used = any(x.text == m.text and x.start < m.start for x in c.mentions)
-                key = (rank, not used, -last)
+                # else whoever the article introduced first: news calls the principal by the bare
+                # surname and a relative who shares it by a fuller name ("his wife, Claire Brooks")
+                first = min((x.start for x in c.mentions if x.kind == "name"), default=last)
+                key = (rank, not used, first)
                 if best_key is None or key < best_key:
                     best, best_key = c, key
         if best is not None:
@@ -473,6 +477,8 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
+            elif m.kind == "descriptor" and anonymous_descriptor(m.text):
+                m.speaker_kind = "anonymous"  # "a White House official": not the White House
             elif m.kind == "descriptor" and m.speaker_kind == "organization":
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority"
                 if c is not None and c.kind != "organization":

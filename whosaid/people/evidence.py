@@ -57,6 +57,8 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return True  # "a Los Angeles restaurant", "Kings coach Ann Lee"
     before = _words_before(text, start)
     prev = before[-1].lower() if before else ""
+    if prev == "from" and len(before) >= 2 and before[-2].lower() in PERSON_NOUNS | HEAD_WORDS:
+        return True  # "a Democrat from Oregon", "a singer from Atlanta"
     if prev in ("a", "an", "the") or prev in _PLACE_PREPS:
         return True  # "the Kell Film Festival", "the Ashford Kings", "a Los Angeles restaurant", "at Calder"
     if prev == "of" and len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() not in DETERMINERS:
@@ -100,6 +102,11 @@ _ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?((?:union|c
                              r"airline|carmaker|retailer|lender|insurer|regulator|watchdog|broadcaster|"
                              r"newspaper|magazine|website|publisher|manufacturer|maker|chain|brand))\b")
 _ROLE_THEN = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
+
+
+_ANON_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + "|".join(sorted(ANONYMOUS_HEADS)) + r")\s+(?:close\s+to|familiar\s+with|to|for|of|"
+                          r"near|loyal\s+to)\s+(?:the\s+)?$")
 
 
 def _role_then_name(cl: Any, m: Mention) -> Any:
@@ -157,6 +164,9 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
+        if m.kind == "name" and _ANON_BEFORE.search(text[max(0, m.start - 60):m.start]):
+            m.person, m.kind, m.speaker_kind = None, "other", "anonymous"  # "an aide to Kim said"
+            continue
         if m.kind == "name" and c is not None and c.kind == "organization":
             target = _role_then_name(cl, m)
             if target is not None:
@@ -240,6 +250,20 @@ def apposition_gender(cl: Any) -> None:
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 
 
+def _head(words: list[str]) -> str:
+    for i, w in enumerate(words):
+        if i and w.lower() in ("of", "for", "at", "in", "with", "from", "close", "who", "to", "familiar", "speaking"):
+            return words[i - 1].lower()  # "the mom of two", "an aide to the senator"
+    return words[-1].lower() if words else ""
+
+
+def anonymous_descriptor(text: str) -> bool:
+    """"A White House official", "an aide to the senator", "one insider": someone the article does not
+    name, whatever organisation or person the phrase mentions."""
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and words[0].lower() in _INDEFINITE and _head(words) in ANONYMOUS_HEADS
+
+
 def descriptor_can_be_named(text: str) -> bool:
     """Can the descriptor ``text`` stand for a person the article names?  Not an indefinite one ("a
     fan account", "one shipping agent": someone new) nor one about a named place or thing ("the
@@ -247,11 +271,7 @@ def descriptor_can_be_named(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     if not words or words[0].lower() in _INDEFINITE:
         return False
-    head = words[-1].lower()
-    for i, w in enumerate(words):
-        if w.lower() in ("of", "for", "at", "in", "with", "from", "close", "who"):
-            head = words[i - 1].lower() if i else head  # "the mom of two"
-            break
+    head = _head(words)
     person = head in PERSON_NOUNS or head in HEAD_WORDS or head in ANONYMOUS_HEADS or \
         re.search(r"(er|or|ist|ian|ee|ess|man|woman|person|star|year-old|more)$", head) is not None
     named = any(w[:1].isupper() for w in words[1:])
