@@ -36,8 +36,12 @@ def resolve_people(doc: Document, analysis: Any) -> None:
             q.speaker.person_id = p.id
             if p.kind == "organization":
                 q.speaker.kind = "organization"
+            elif q.speaker.kind == "organization":
+                q.speaker.kind = "person"  # "Board Chair Ann Lee": a titled person, not the board
         elif m.kind == "name":
             q.speaker.name = m.text
+        elif m.speaker_kind == "anonymous":
+            q.speaker.kind = "anonymous"  # "a White House official", "an aide to X" (set by the clusterer)
         if q.speaker.name and q.speaker.kind == "unknown":
             q.speaker.kind = "person"
         if q.speaker.kind == "anonymous":
