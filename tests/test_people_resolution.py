@@ -171,7 +171,7 @@ def test_anonymous_officials_and_aides_are_nobody_named() -> None:
 
 def test_speaker_kinds_follow_the_resolution() -> None:
     result = whosaid.extract(CAPITAL, id="capital")
-    kind = {q["text"]: q["speaker"]["kind"] for q in result["quotes"]}
+    kind = {q["text"].strip(".,"): q["speaker"]["kind"] for q in result["quotes"]}
     assert kind["not worried"] == "anonymous" and kind["furious"] == "anonymous"
     titled = whosaid.extract("Board Chair Nadia Ferreira said the vote had been fair and open.", id="chair")
     assert titled["quotes"][0]["speaker"]["kind"] == "person"
