@@ -175,3 +175,11 @@ def test_speaker_kinds_follow_the_resolution() -> None:
     assert kind["not worried"] == "anonymous" and kind["furious"] == "anonymous"
     titled = whosaid.extract("Board Chair Nadia Ferreira said the vote had been fair and open.", id="chair")
     assert titled["quotes"][0]["speaker"]["kind"] == "person"
+
+
+def test_surname_before_a_suffix_is_the_surname() -> None:
+    text = ("Walter P. Greene Jr. hit back at his critics on Wednesday. “They fear the truth,” Greene said.\n\n"
+            "Greene’s son, Miles Greene, wrote on Instagram: “Proud of my dad.”")
+    result = whosaid.extract(text, id="suffix")
+    assert speaker_of(result, "They fear the truth") == "Walter P. Greene Jr."
+    assert speaker_of(result, "Proud of my dad") == "Miles Greene"

@@ -77,6 +77,7 @@ _POSS = re.compile(r"['’]s$")
 _NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
 
 
@@ -232,7 +233,9 @@ class Clusterer:
             if c.kind == "organization" and not org:
                 continue
             if w in c.words or _nickname_of(w, c) or ("-" in c.name and any(w in cw.split("-") for cw in c.words)):
-                rank = 0 if w in (c.words[0], c.words[-1]) else 1
+                # first or last name ("Kane" of "Robert F. Kane Jr.": a suffix is not the surname)
+                last_name = c.words[-2] if len(c.words) > 2 and c.words[-1].lower().rstrip(".") in _SUFFIXES else c.words[-1]
+                rank = 0 if w in (c.words[0], last_name) else 1
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
                 # "Quinn" after both Tara and Jessie Quinn: whoever was already called "Quinn"
                 used = any(x.text == m.text and x.start < m.start for x in c.mentions)
