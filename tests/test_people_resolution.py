@@ -183,3 +183,10 @@ def test_surname_before_a_suffix_is_the_surname() -> None:
     result = whosaid.extract(text, id="suffix")
     assert speaker_of(result, "They fear the truth") == "Walter P. Greene Jr."
     assert speaker_of(result, "Proud of my dad") == "Miles Greene"
+
+
+def test_show_name_after_former_is_not_a_person() -> None:
+    text = ("Kylie Marsh and Jenna Tate are feuding again. The former Island Heat star has not spoken to Marsh "
+            "since May. Former President Bill Clinton said he was “saddened.”")
+    found = {p["name"] for p in whosaid.extract(text, id="show")["people"] if p["kind"] == "person"}
+    assert "Island Heat" not in found and "Bill Clinton" in found

@@ -66,17 +66,21 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
     return False
 
 
+# Title-list words that only modify a role ("the former Love Island star").
+_NOT_ROLES = {"former", "first", "vice", "late", "then", "acting", "interim"}
+
+
 def supports(text: str, start: int, end: int) -> bool:
     """Evidence that the name at ``text[start:end]`` is a person: a title, a singular role noun
     before it, a known first name, an age or "who" after it."""
     words = text[start:end].split()
     first = words[0].lower().rstrip(".") if words else ""
-    if first in TITLES or first in HEAD_WORDS:
+    if (first in TITLES or first in HEAD_WORDS) and first not in _NOT_ROLES:
         return True
     if words and words[0] in name_genders() and len(words) >= 2:
         return True
     before = _words_before(text, start, 1)
-    if before and before[-1] in PERSON_NOUNS | HEAD_WORDS and before[-1].islower():
+    if before and before[-1] in PERSON_NOUNS | HEAD_WORDS and before[-1].islower() and before[-1] not in _NOT_ROLES:
         return True  # "actress Jo Lee", "guard Tariq Bell"
     return bool(re.match(r"\s*,?\s*(who\b|whose\b|\d{1,3},)", text[end:end + 12]))
 
