@@ -190,3 +190,12 @@ def test_show_name_after_former_is_not_a_person() -> None:
             "since May. Former President Bill Clinton said he was “saddened.”")
     found = {p["name"] for p in whosaid.extract(text, id="show")["people"] if p["kind"] == "person"}
     assert "Island Heat" not in found and "Bill Clinton" in found
+
+
+def test_previous_subject_is_the_subject_not_the_first_name() -> None:
+    text = ("Bankers meet in Madrid\n\nRafael Ortega and Tom Lindgren met on Friday.\n\n"
+            "He greeted Lindgren warmly before the talks. The banker said the meeting had been “productive.” "
+            "After lunch, Lindgren praised Ortega. The economist said it was “a good start.”")
+    result = whosaid.extract(text, id="subject")
+    assert speaker_of(result, "productive") == "Rafael Ortega"
+    assert speaker_of(result, "a good start") == "Tom Lindgren"

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..attribute.analysis import Mention
+from ..attribute.mentions import INTRO_WORDS
 from ..attribute.lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS, PERSON_NOUNS, TITLES, name_genders
 from .titles import HEAD_WORDS
 
@@ -204,14 +205,29 @@ def subject_of(cl: Any, si: int) -> Any:
     s, e = cl.an.sentences[si]
     text = cl.an.text
     quotes = cl._quote_ranges()
-    for x in cl.an.mentions:
+    first = None
+    for x in sorted(cl.an.mentions, key=lambda x: x.start):
         if x.sentence != si or not x.person or cl._in_quote(x.start, quotes):
             continue
         if _possessive_at(text, x.end) or _PREPS_BEFORE.search(text[max(s, x.start - 12):x.start]):
             continue
-        c = cl._by_id(x.person)
-        return c if c is not None and c.kind == "person" else None
-    return None
+        first = x
+        break
+    # a pronoun or a descriptor before it is the subject ("She thanked Jones ...", "The singer thanked Jones")
+    toks = [t for t in cl.an.tokens(si) if not cl._in_quote(t.start, quotes) and (first is None or t.end <= first.start)]
+    if toks and toks[0].lower in INTRO_WORDS:
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        toks = toks[comma + 1:] if comma is not None else []
+    for i, t in enumerate(toks):
+        if t.lower in ("he", "she"):
+            c = cl.resolve_pronoun(Mention(t.start, t.end, t.text, "pronoun", si))
+            return c if c is not None and c.kind == "person" else None
+        if t.lower in ("the", "a", "an", "his", "her", "their", "it", "they", "i", "we"):
+            return None
+    if first is None:
+        return None
+    c = cl._by_id(first.person)
+    return c if c is not None and c.kind == "person" else None
 
 
 def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
