@@ -199,3 +199,8 @@ def test_previous_subject_is_the_subject_not_the_first_name() -> None:
     result = whosaid.extract(text, id="subject")
     assert speaker_of(result, "productive") == "Rafael Ortega"
     assert speaker_of(result, "a good start") == "Tom Lindgren"
+
+
+def test_descriptor_with_a_place_in_it_still_names_its_person() -> None:
+    text = "Dana Whitfield is back on tour.\n\nThe Los Angeles native said on Monday that she was “thrilled” to be home."
+    assert speaker_of(whosaid.extract(text, id="native"), "thrilled") == "Dana Whitfield"

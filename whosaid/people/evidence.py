@@ -270,6 +270,11 @@ def apposition_gender(cl: Any) -> None:
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 
 
+_MORE_PEOPLE = {"native", "resident", "graduate", "alum", "alumna", "alumnus", "rookie", "sophomore", "freshman",
+                "junior", "newcomer", "hopeful", "mum", "nominee", "winner", "champion", "champ", "icon", "idol",
+                "alum", "heartthrob", "bombshell", "beauty", "socialite", "royal", "scion", "hitmaker", "crooner"}
+
+
 def _head(words: list[str]) -> str:
     for i, w in enumerate(words):
         if i and w.lower() in ("of", "for", "at", "in", "with", "from", "close", "who", "to", "familiar", "speaking"):
@@ -292,7 +297,7 @@ def descriptor_can_be_named(text: str) -> bool:
     if not words or words[0].lower() in _INDEFINITE:
         return False
     head = _head(words)
-    person = head in PERSON_NOUNS or head in HEAD_WORDS or head in ANONYMOUS_HEADS or \
+    person = head in PERSON_NOUNS or head in HEAD_WORDS or head in ANONYMOUS_HEADS or head in _MORE_PEOPLE or \
         re.search(r"(er|or|ist|ian|ee|ess|man|woman|person|star|year-old|more)$", head) is not None
     named = any(w[:1].isupper() for w in words[1:])
     return person or not named
