@@ -204,3 +204,14 @@ def test_previous_subject_is_the_subject_not_the_first_name() -> None:
 def test_descriptor_with_a_place_in_it_still_names_its_person() -> None:
     text = "Dana Whitfield is back on tour.\n\nThe Los Angeles native said on Monday that she was “thrilled” to be home."
     assert speaker_of(whosaid.extract(text, id="native"), "thrilled") == "Dana Whitfield"
+
+
+def test_plural_common_nouns_and_verbs_after_names() -> None:
+    text = ("Film review roundup\n\nLena Cho and Mark Lee star in the new film. Critics said it was “a mess.” "
+            "Sanders said it was “fine.” Kings coach Marisol Vega said the refs were “wrong.”")
+    result = whosaid.extract(text, id="plural")
+    found = {p["name"] for p in result["people"] if p["kind"] == "person"}
+    assert {"Lena Cho", "Mark Lee", "Sanders", "Marisol Vega"} <= found
+    assert "Critics" not in found and "Kings" not in found
+    assert speaker_of(result, "a mess") is None
+    assert speaker_of(result, "wrong") == "Marisol Vega"

@@ -29,13 +29,21 @@ PLACE_WORDS = {
 }
 # Lower-case nouns a name modifies when it is not the person itself ("a Los Angeles restaurant",
 # "Kings coach Ann Lee", "the Drammen plant", "Rovers fans").
-_MODIFIED = PLACE_WORDS | PERSON_NOUNS | HEAD_WORDS | {
+# Nouns that are also verbs after a plural or named subject ("Smith and Lee star in", "Trump fans the flames").
+_VERBISH = {"star", "stars", "fans", "show", "guard", "forward", "home", "cast", "side", "staff", "crew", "border",
+            "police", "host", "hosts", "model", "models", "coach", "coaches", "head", "heads", "champion", "judge",
+            "tour", "fair", "open", "park", "station", "lead", "leads", "manager", "director", "writer", "founder"}
+_GROUPS = {"fan", "voter", "resident", "viewer", "reader", "parent", "student", "teacher", "worker", "farmer",
+           "investor", "trader", "economist", "scientist", "researcher", "doctor", "nurse", "neighbor", "neighbour",
+           "supporter", "opponent", "protester", "protestor", "user", "follower", "commenter", "observer", "owner"}
+_DETERMINER_LIKE = {"the", "a", "an", "former", "his", "her", "their", "its", "our", "ex", "longtime", "veteran"}
+_MODIFIED = (PLACE_WORDS | PERSON_NOUNS | HEAD_WORDS | {
     "restaurant", "bar", "club", "cafe", "café", "plant", "factory", "office", "offices", "headquarters",
-    "home", "store", "shop", "mall", "school", "area", "premiere", "reunion", "episode", "film", "movie",
-    "album", "song", "event", "concert", "fans", "supporters", "players", "residents", "officials", "workers",
-    "staff", "crew", "cast", "co-star", "costar", "castmate", "star", "stars", "lineman", "guard", "forward",
-    "native", "resident", "team", "side", "squad", "government", "police", "authorities", "border", "airport",
-}
+    "store", "shop", "mall", "school", "area", "premiere", "reunion", "episode", "film", "movie",
+    "album", "song", "event", "concert", "supporters", "players", "residents", "officials", "workers",
+    "co-star", "costar", "castmate", "lineman", "native", "resident", "team", "squad", "government", "authorities",
+    "airport", "spokesperson", "spokesman", "spokeswoman",
+}) - _VERBISH
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within"}
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?=\s*(?:,|\(|—|–| - ))")
 
@@ -51,13 +59,16 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
     low = [w.lower().strip(".,’'") for w in words]
     if start == paragraph_start and _DATELINE.match(text, start) and name.isupper():
         return True  # "OSLO, March 4 —", "WASHINGTON (Reuters) —"
-    if len(words) == 1 and low[0] in ANONYMOUS_HEADS | ORG_HEADS | DETERMINERS:
-        return True  # "Sources close to ...", "Another source": a capitalised common word
-    after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 30])
-    if after and after.group(1) in _MODIFIED:
-        return True  # "a Los Angeles restaurant", "Kings coach Ann Lee"
+    if len(words) == 1 and (low[0] in ANONYMOUS_HEADS | ORG_HEADS | DETERMINERS or
+                            low[0].endswith("s") and low[0][:-1] in PERSON_NOUNS | HEAD_WORDS | _GROUPS):
+        return True  # "Sources close to ...", "Another source", "Critics said": a capitalised common word
+    after = re.match(r"\s+([a-z][\w-]*)(\s+[A-Z])?", text[end:end + 30])
     before = _words_before(text, start)
     prev = before[-1].lower() if before else ""
+    if after and after.group(1) in _MODIFIED:
+        return True  # "a Los Angeles restaurant"
+    if after and after.group(1) in _VERBISH and (after.group(2) or prev in _DETERMINER_LIKE):
+        return True  # "Kings coach Ann Lee", "the former Island Heat star" (not "Lee and Cho star in")
     if prev == "from" and len(before) >= 2 and before[-2].lower() in PERSON_NOUNS | HEAD_WORDS:
         return True  # "a Democrat from Oregon", "a singer from Atlanta"
     if prev in ("a", "an", "the") or prev in _PLACE_PREPS:
