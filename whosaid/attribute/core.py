@@ -78,6 +78,10 @@ class _Frames:
         """(tokens, {quote index: token index}) of sentence ``si``."""
         if si in self._cache:
             return self._cache[si]
+        if si not in self.by_sentence:
+            # no quotation: the frame is the sentence's own tokens (shared with Analysis.tokens)
+            self._cache[si] = (self.an.tokens(si), {})
+            return self._cache[si]
         text = self.an.text
         s, e = self.an.sentences[si]
         toks: list[Token] = []

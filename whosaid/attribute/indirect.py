@@ -99,6 +99,9 @@ class IndirectMixin:
             nxt = toks[e + 1] if e + 1 < n else None
             if toks[e].text in ("―", "--") and e > k:
                 break  # "their support -- who cited ...": an aside after a dash
+            if toks[e].text == "," and e > k and nxt is not None and nxt.lower in ("who", "which") \
+                    and any(M.is_cue(x) for x in toks[e + 2:e + 5]):
+                break  # "answered her ex, who claimed ...": the relative clause is the ex's own report
             # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
             if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas",
                                                                                     "although", "though"):

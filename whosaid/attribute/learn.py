@@ -6,6 +6,9 @@
   and how often it occurs at all in PolNeAR train. Attribution keeps the forms whose cue rate
   passes a threshold (chosen on PolNeAR dev), so the speech/cognition-verb lexicon is measured,
   not guessed.
+* ``that_cues.json``: the same counts restricted to word forms directly followed by "that"
+  ("The agency expects that ...", "a tacit acknowledgment that ..."): many forms are rarely cues
+  on their own but usually are before a that-clause.
 * ``names_gender.json``: first names with the pronouns they co-refer with in the CoreNLP
   coreference chains of PolNeAR train (he/him/his vs she/her/hers); used to give a name a
   gender when the article itself has no agreeing pronoun.
@@ -40,6 +43,26 @@ def build_cue_table(train_path: pathlib.Path, min_cue: int = 3) -> dict[str, lis
             spans = sorted((c["start"], c["end"]) for a in doc["attributions"] for c in a["cue"])
             for tok in tokenize(text):
                 if not tok.text[0].isalpha():
+                    continue
+                w = tok.lower
+                total[w] += 1
+                if any(s <= tok.start and tok.end <= e for s, e in spans):
+                    cue[w] += 1
+    return {w: [cue[w], total[w]] for w in sorted(cue) if cue[w] >= min_cue}
+
+
+def build_that_table(train_path: pathlib.Path, min_cue: int = 2) -> dict[str, list[int]]:
+    """Word forms followed by "that": [times inside an annotated cue, times seen]."""
+    total: collections.Counter[str] = collections.Counter()
+    cue: collections.Counter[str] = collections.Counter()
+    with open(train_path, encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            text = doc["text"]
+            spans = sorted((c["start"], c["end"]) for a in doc["attributions"] for c in a["cue"])
+            toks = tokenize(text)
+            for tok, nxt in zip(toks, toks[1:]):
+                if not tok.text[0].isalpha() or nxt.lower != "that":
                     continue
                 w = tok.lower
                 total[w] += 1
@@ -84,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     cues = build_cue_table(data / "train.jsonl")
     (out / "cues.json").write_text(json.dumps(cues, sort_keys=True, separators=(",", ":")) + "\n")
+    that_cues = build_that_table(data / "train.jsonl")
+    (out / "that_cues.json").write_text(json.dumps(that_cues, sort_keys=True, separators=(",", ":")) + "\n")
     genders = build_gender_table(data / "corenlp-train.jsonl.gz")
     (out / "names_gender.json").write_text(json.dumps(genders, sort_keys=True, separators=(",", ":")) + "\n")
     return 0

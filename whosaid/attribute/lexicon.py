@@ -18,6 +18,11 @@ DATA_DIR = pathlib.Path(__file__).parent / "data"
 # Threshold and minimum count for learned cue forms (selected on PolNeAR dev).
 CUE_RATE = 0.6
 CUE_MIN = 4
+# Inflected verb forms (-ed, -s, -ing) pass at a lower rate: their noun and adjective readings
+# are what keeps other forms' rates low.
+BAND_RATE = 0.4
+BAND_MIN = 2
+_VERB_FORM = re.compile(r"[a-z]+(?:[^aeiou]ed|[^s']s|ing)")
 
 # Verbs whose complement is what was said or thought (verb stem: irregular forms listed too).
 _SPEECH = {
@@ -74,7 +79,27 @@ def cue_forms() -> frozenset[str]:
     for word, (cue, total) in table.items():
         if cue >= CUE_MIN and cue / total >= CUE_RATE and word not in _NOT_CUES:
             forms.add(word)
+        elif cue >= BAND_MIN and cue / total >= BAND_RATE and _VERB_FORM.fullmatch(word) and word not in _NOT_CUES:
+            forms.add(word)  # a lower rate is enough for inflected verbs ("attacked", "urging")
     return frozenset(forms - _NOT_CUES)
+
+
+# Forms that are cues only right before "that" ("The agency expects that ..."), from
+# ``data/that_cues.json``: rate and minimum count (selected on PolNeAR dev).
+THAT_RATE = 0.6
+THAT_MIN = 3
+
+
+@functools.lru_cache(maxsize=1)
+def that_cue_forms() -> frozenset[str]:
+    """Lower-case forms that head a cue when the next word is "that" (learned on PolNeAR train)."""
+    try:
+        table = json.loads((DATA_DIR / "that_cues.json").read_text(encoding="utf-8"))
+    except OSError:
+        return frozenset()
+    return frozenset(w for w, (cue, total) in table.items()
+                     if cue >= THAT_MIN and cue / total >= THAT_RATE and w.isalpha()
+                     and not w.endswith("ly") and w not in _NOT_CUES and w not in TIME_WORDS and w not in PARTICLES)
 
 
 # Words that sit inside annotated cue spans but never head one.

@@ -23,6 +23,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
     cue_forms,
+    that_cue_forms,
 )
 from .text import Token
 
@@ -82,7 +83,8 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
     """``t`` is a cue form (and, with ``prev``, not a noun: "the hope that", "Trump's tweet")."""
     low = t.lower
     if low not in cue_forms():
-        if low in THAT_ONLY and nxt is not None and nxt.lower == "that":
+        if nxt is not None and nxt.lower == "that" and (low in THAT_ONLY or (
+                low in that_cue_forms() and t.text.islower())):
             return prev is None or prev.lower not in _NOUN_BEFORE
         return False
     if prev is None:

@@ -1,0 +1,54 @@
+"""Recall patterns added from the PolNeAR train cue tables, on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def quotes(text: str) -> list[dict]:
+    return whosaid.extract(text, id="recall")["quotes"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # forms that are cues only before a that-clause (learned: that_cues.json)
+    ("Dr. Lena Ortiz was adamant that the clinic would stay open through the winter.",
+     "the clinic would stay open through the winter", "Lena Ortiz"),
+    ("Councilwoman Tessa Grund is hopeful that the library vote will pass next month.",
+     "the library vote will pass next month", "Tessa Grund"),
+])
+def test_that_clause_after_learned_cue(text: str, content: str, speaker: str) -> None:
+    q = [q for q in quotes(text) if q["text"] == content]
+    assert q, quotes(text)
+    assert q[0]["kind"] == "indirect" and q[0]["speaker"]["name"] == speaker
+
+
+def test_adjective_before_that_is_not_a_cue_without_the_table_entry() -> None:
+    # "so sure that" is a result clause, not a report: nothing is quoted
+    assert quotes("The river rose so fast that the bridge closed at noon.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # inflected verbs with a lower cue rate (learned band): their object is what was said
+    ("Mayor Dana Prieto is urging residents to conserve water during the heat wave.",
+     "residents to conserve water during the heat wave", "Dana Prieto"),
+    ("Governor Ellis Park attacked the proposal as a giveaway to developers.",
+     "the proposal as a giveaway to developers", "Ellis Park"),
+])
+def test_lower_rate_verb_forms(text: str, content: str, speaker: str) -> None:
+    q = [q for q in quotes(text) if q["text"] == content]
+    assert q, quotes(text)
+    assert q[0]["speaker"]["name"] == speaker
+
+
+def test_relative_clause_with_its_own_cue_is_not_the_outer_content() -> None:
+    qs = quotes("The union chief, Lara Benz, answered her critics, who claimed she had ignored the members.")
+    inner = [q for q in qs if "ignored the members" in q["text"]]
+    assert inner and all("critics" not in q["text"] for q in inner)
+    assert all(q["speaker"]["name"] != "Lara Benz" for q in inner)
+
+
+def test_noun_reading_of_a_band_form_is_not_a_cue() -> None:
+    # "rumors" ends like a verb form but is a noun: no quote comes from it
+    assert quotes("The rumors about the merger spread across the trading floor all week.") == []
