@@ -215,3 +215,13 @@ def test_plural_common_nouns_and_verbs_after_names() -> None:
     assert "Critics" not in found and "Kings" not in found
     assert speaker_of(result, "a mess") is None
     assert speaker_of(result, "wrong") == "Marisol Vega"
+
+
+def test_role_noun_descriptor_goes_to_the_person_given_that_role() -> None:
+    text = ("Harriers edge Comets\n\nHarriers beat Comets 78-76 on Saturday, with guard Tomas Bellamy scoring 24 "
+            "points. Coach Ray Dunmore said the team had “character.”\n\nPia Lund, a sophomore forward, added 12 "
+            "rebounds. “We never gave up,” Dunmore said.\n\n“I just let it go,” the guard said. "
+            "“It was a team effort,” the sophomore said.")
+    result = whosaid.extract(text, id="roles")
+    assert speaker_of(result, "I just let it go") == "Tomas Bellamy"
+    assert speaker_of(result, "team effort") == "Pia Lund"

@@ -38,7 +38,7 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
-                       descriptor_can_be_named, previous_subject)
+                       descriptor_can_be_named, previous_subject, role_holder)
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
@@ -453,6 +453,9 @@ class Clusterer:
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
         g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
+        holder = role_holder(self, m)
+        if holder is not None and (g is None or holder.gender() in (g, None)):
+            return holder  # "the guard said" after "guard Tariq Bell"
         prev = previous_subject(self, m, g)
         if prev is not None:
             return prev  # "Bell finished with 24 points. ... the sophomore said"
@@ -492,6 +495,8 @@ class Clusterer:
                     if c is not None and head not in ("company", "firm", "business", "group", "organization",
                                                       "organisation") and head not in c.name.lower().split():
                         c = None  # "the league" is not the last-named club
+                if c is None:
+                    c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"
                 if c is None:
                     c = resolve_org_descriptor(self, m)  # "the interior ministry", "the company's report"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \

@@ -312,3 +312,28 @@ def descriptor_can_be_named(text: str) -> bool:
         re.search(r"(er|or|ist|ian|ee|ess|man|woman|person|star|year-old|more)$", head) is not None
     named = any(w[:1].isupper() for w in words[1:])
     return person or not named
+
+
+def role_holder(cl: Any, m: Mention) -> Any:
+    """"the guard said" after "guard Tariq Bell" or "Bell, a sophomore guard,": the one person the
+    article gives that role noun to (in front of the name or in apposition after it)."""
+    words = re.findall(r"[\w'’-]+", m.text)
+    if not words or words[0].lower() != "the":
+        return None
+    head = _head(words)
+    if head in ("man", "woman", "person", "star", "singer", "official") or len(head) < 3:
+        return None  # too common to single anyone out
+    text = cl.an.text
+    found = []
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind != "name" or x.start >= m.start:
+                continue
+            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:]
+            after = re.match(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[x.end:x.end + 60])
+            if head in before or (after and head in after.group(1).lower().split()):
+                found.append(c)
+                break
+    return found[0] if len(found) == 1 else None

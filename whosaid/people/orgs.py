@@ -18,7 +18,7 @@ from ..attribute.analysis import Mention
 # Institutions that news English names by a modifier and a common noun.
 INSTITUTIONS = {"ministry", "department", "agency", "council", "commission", "court", "police", "army",
                 "navy", "government", "embassy", "regulator", "authority", "bank", "inspectorate",
-                "prosecutor's office", "office", "service", "bureau", "directorate", "coastguard", "guard"}
+                "prosecutor's office", "office", "service", "bureau", "directorate", "coastguard"}
 GENERIC = {"company", "firm", "business", "group", "organization", "organisation", "carmaker", "retailer",
            "airline", "bank", "lender", "insurer", "brand", "chain", "studio", "label", "network", "publisher",
            "broadcaster", "manufacturer", "automaker", "conglomerate", "startup", "start-up", "giant", "operator",
