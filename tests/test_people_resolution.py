@@ -225,3 +225,10 @@ def test_role_noun_descriptor_goes_to_the_person_given_that_role() -> None:
     result = whosaid.extract(text, id="roles")
     assert speaker_of(result, "I just let it go") == "Tomas Bellamy"
     assert speaker_of(result, "team effort") == "Pia Lund"
+
+
+def test_footer_words_are_not_part_of_a_name() -> None:
+    text = ("Singer rests voice\n\nMira Santos is resting. “I will be back,” Santos said.\n\n"
+            "Posted in Music | Tagged Mira Santos, Bluebird Tour")
+    found = {p["name"] for p in whosaid.extract(text, id="footer")["people"] if p["kind"] == "person"}
+    assert found == {"Mira Santos"}

@@ -77,6 +77,8 @@ _POSS = re.compile(r"['’]s$")
 _NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
 
 
+_LEAD_JUNK = {"tagged", "tags", "posted", "filed", "photo", "photos", "credit", "via", "related", "read", "watch",
+              "see", "more", "also", "image", "video", "pictured", "above", "below", "update", "updated"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
 
@@ -85,6 +87,8 @@ def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
     if _is_org(words) and _is_org(split_title(words)[1]):
         return [w for w in words if w.lower() != "the"]  # "General Motors", "Justice Department"
+    while len(words) > 1 and words[0].lower() in _LEAD_JUNK:
+        words = words[1:]  # "Tagged Tallulah Vance" in a footer, "Photo Ana Lee" in a credit
     title, rest = split_title(words)
     if title and not _is_org(rest):
         words = rest  # "Board Chair Nadia Ferreira", "Captain Rhys Moyle" (not "General Motors")
