@@ -232,3 +232,10 @@ def test_footer_words_are_not_part_of_a_name() -> None:
             "Posted in Music | Tagged Mira Santos, Bluebird Tour")
     found = {p["name"] for p in whosaid.extract(text, id="footer")["people"] if p["kind"] == "person"}
     assert found == {"Mira Santos"}
+
+
+def test_titles_of_works_in_apposition_are_not_people() -> None:
+    text = ("Rapper returns\n\nJax Rivers is back. His new album, Midnight Static, drops Friday. “I’m at peace,” "
+            "Rivers said. His manager, Dana Fisk, said the tour was sold out.")
+    found = {p["name"] for p in whosaid.extract(text, id="works")["people"] if p["kind"] == "person"}
+    assert found == {"Jax Rivers", "Dana Fisk"}

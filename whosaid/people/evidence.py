@@ -33,6 +33,9 @@ PLACE_WORDS = {
 _VERBISH = {"star", "stars", "fans", "show", "guard", "forward", "home", "cast", "side", "staff", "crew", "border",
             "police", "host", "hosts", "model", "models", "coach", "coaches", "head", "heads", "champion", "judge",
             "tour", "fair", "open", "park", "station", "lead", "leads", "manager", "director", "writer", "founder"}
+_WORKS = {"album", "single", "song", "track", "record", "ep", "film", "movie", "documentary", "show", "series",
+          "sitcom", "drama", "book", "novel", "memoir", "podcast", "play", "musical", "tour", "game", "app", "brand",
+          "label", "company", "firm", "restaurant", "bar", "boat", "yacht", "horse", "campaign", "bill", "project"}
 _GROUPS = {"fan", "voter", "resident", "viewer", "reader", "parent", "student", "teacher", "worker", "farmer",
            "investor", "trader", "economist", "scientist", "researcher", "doctor", "nurse", "neighbor", "neighbour",
            "supporter", "opponent", "protester", "protestor", "user", "follower", "commenter", "observer", "owner"}
@@ -69,6 +72,8 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return True  # "a Los Angeles restaurant"
     if after and after.group(1) in _VERBISH and (after.group(2) or prev in _DETERMINER_LIKE):
         return True  # "Kings coach Ann Lee", "the former Island Heat star" (not "Lee and Cho star in")
+    if prev in (",", "titled", "called", "dubbed", "named") and len(before) >= 2 and before[-2].lower() in _WORKS:
+        return True  # "her new album, Midnight Static,", "the film titled Blue Harbor"
     if prev == "from" and len(before) >= 2 and before[-2].lower() in PERSON_NOUNS | HEAD_WORDS:
         return True  # "a Democrat from Oregon", "a singer from Atlanta"
     if prev in ("a", "an", "the") or prev in _PLACE_PREPS:
