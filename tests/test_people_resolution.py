@@ -239,3 +239,11 @@ def test_titles_of_works_in_apposition_are_not_people() -> None:
             "Rivers said. His manager, Dana Fisk, said the tour was sold out.")
     found = {p["name"] for p in whosaid.extract(text, id="works")["people"] if p["kind"] == "person"}
     assert found == {"Jax Rivers", "Dana Fisk"}
+
+
+def test_company_shaped_names_are_organisations_but_camel_case_people_are_not() -> None:
+    text = ("Bank fined\n\nNordbank said it accepted the ruling and would pay the fine in full. "
+            "DeShawn McAdoo said he was “happy” with the outcome.")
+    kinds = {p["name"]: p["kind"] for p in whosaid.extract(text, id="shape")["people"]}
+    assert kinds["Nordbank"] == "organization"
+    assert kinds["DeShawn McAdoo"] == "person"

@@ -122,6 +122,8 @@ _ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?((?:union|c
                              r"agency|organi[sz]ation|party|association|network|studio|label|club|team|"
                              r"airline|carmaker|retailer|lender|insurer|regulator|watchdog|broadcaster|"
                              r"newspaper|magazine|website|publisher|manufacturer|maker|chain|brand))\b")
+# A company-like ending: "Nordbank", "Vextech", "Medipharma" (CamelCase is no sign: DeShawn, McAdoo, LeBron)
+_ORG_SHAPE = re.compile(r"[a-z](?:bank|corp|tech|soft|pharma)$")
 _ROLE_THEN = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
 
 
@@ -176,6 +178,9 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
             cl.org_types = {**getattr(cl, "org_types", {}), c.id: typed[0].group(1).lower()}
         if c.kind == "person" and typed:
             c.kind = "organization"  # "Unite, the union representing cabin crew,"
+        if c.kind == "person" and not any(supports(text, m.start, m.end) for m in names) and (
+                len(c.words) <= 2 and any(_ORG_SHAPE.search(w) for w in c.words)):
+            c.kind = "organization"  # "BaFin", "Nordbank", "PayPal"
         if c.kind != "person":
             continue
         pro = any(supports(text, m.start, m.end) or ((m.start, m.end) in speaker_spans and not a)
