@@ -247,3 +247,13 @@ def test_company_shaped_names_are_organisations_but_camel_case_people_are_not() 
     kinds = {p["name"]: p["kind"] for p in whosaid.extract(text, id="shape")["people"]}
     assert kinds["Nordbank"] == "organization"
     assert kinds["DeShawn McAdoo"] == "person"
+
+
+def test_it_speaks_for_a_one_word_name_nothing_marks_as_a_person() -> None:
+    text = ("Regulator fines lender\n\nFinwatch said in a statement that the lender had “failed in its most "
+            "basic duties.” It said the fine was the largest of its kind.\n\n"
+            "Lena Ortiz said the bank must pay.")
+    result = whosaid.extract(text, id="it")
+    assert speaker_of(result, "largest of its kind") == "Finwatch"
+    kinds = {p["name"]: p["kind"] for p in result["people"]}
+    assert kinds["Finwatch"] == "organization" and kinds["Lena Ortiz"] == "person"

@@ -38,7 +38,7 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
-                       descriptor_can_be_named, previous_subject, role_holder)
+                       descriptor_can_be_named, it_antecedent, previous_subject, role_holder)
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
@@ -409,7 +409,7 @@ class Clusterer:
                     and m.start - x.end <= 3]
             return self._by_id(prev[-1].person) if prev else None
         if m.text.lower() == "it":
-            return self._recent_org(m)
+            return self._recent_org(m) or it_antecedent(self, m)
         if m.text.lower() in ("i", "we", "they", "you"):
             return None
         window = []

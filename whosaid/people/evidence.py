@@ -347,3 +347,23 @@ def role_holder(cl: Any, m: Mention) -> Any:
                 found.append(c)
                 break
     return found[0] if len(found) == 1 else None
+
+
+def it_antecedent(cl: Any, m: Mention) -> Any:
+    """"BaFin said ... It said ...": with no organisation named nearby, the subject of this or the
+    previous sentence, a one-word name nothing marks as a person (no gender, title or role), is the
+    organisation "it" speaks for; the cluster becomes one."""
+    text = cl.an.text
+    for si in (m.sentence, m.sentence - 1):
+        if si < 0:
+            continue
+        c = subject_of(cl, si)
+        if c is None or c.gender() is not None or len(c.words) > 1 or c.words[0] in name_genders():
+            continue
+        if any(supports(text, x.start, x.end) for x in c.mentions if x.kind == "name"):
+            continue
+        if si == m.sentence and not any(x.end <= m.start for x in c.mentions if x.sentence == si):
+            continue
+        c.kind = "organization"
+        return c
+    return None
