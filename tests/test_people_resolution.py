@@ -257,3 +257,10 @@ def test_it_speaks_for_a_one_word_name_nothing_marks_as_a_person() -> None:
     assert speaker_of(result, "largest of its kind") == "Finwatch"
     kinds = {p["name"]: p["kind"] for p in result["people"]}
     assert kinds["Finwatch"] == "organization" and kinds["Lena Ortiz"] == "person"
+
+
+def test_a_person_used_once_as_a_modifier_stays_a_person() -> None:
+    text = ("Council vote delayed\n\nJane Orlov delayed the vote on Monday. At Orlov’s request, reporters waited "
+            "outside the Orlov home. “We need time,” she said.")
+    result = whosaid.extract(text, id="modifier")
+    assert speaker_of(result, "We need time") == "Jane Orlov"

@@ -68,6 +68,8 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)(\s+[A-Z])?", text[end:end + 30])
     before = _words_before(text, start)
     prev = before[-1].lower() if before else ""
+    if text[end:end + 2] in ("’s", "'s"):
+        return False  # "at Smith’s request": a possessor, not a place
     if after and after.group(1) in _MODIFIED:
         return True  # "a Los Angeles restaurant"
     if after and after.group(1) in _VERBISH and (after.group(2) or prev in _DETERMINER_LIKE):
@@ -186,7 +188,7 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
         pro = any(supports(text, m.start, m.end) or ((m.start, m.end) in speaker_spans and not a)
                   for m, a in zip(names, anti))
         # most of its mentions read as a place or thing ("Kell Film Festival" always does)
-        if not pro and (any(w.lower() in PLACE_WORDS for w in c.words[1:]) or 2 * sum(anti) >= len(anti) > 0 and any(anti)):
+        if not pro and (any(w.lower() in PLACE_WORDS for w in c.words[1:]) or 2 * sum(anti) > len(anti) > 0):
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
