@@ -31,6 +31,11 @@ from .patterns import (
 from .text import Token
 
 
+# Words that end a noun-phrase object: a time, place, occasion or reason follows.
+_OBJECT_ADJUNCTS = {"in", "on", "during", "since", "at", "when", "while", "after", "before", "because", "amid",
+                    "via", "through", "despite"}
+
+
 class IndirectMixin:
     """Methods for reported clauses; expects ``self.an``, ``self.frames`` (see ``core._Attributor``)."""
 
@@ -99,9 +104,19 @@ class IndirectMixin:
             nxt = toks[e + 1] if e + 1 < n else None
             if toks[e].text in ("―", "--") and e > k:
                 break  # "their support -- who cited ...": an aside after a dash
+            if toks[e].text == "," and e > k + 2 and nxt is not None and re.fullmatch(r"[a-z]{3,}ing", nxt.text) \
+                    and nxt.lower not in ("including", "according", "nothing", "something", "anything", "everything"):
+                break  # "..., contradicting the police account": a participial aside, not reported
             if toks[e].text == "," and e > k and nxt is not None and nxt.lower in ("who", "which") \
-                    and any(M.is_cue(x) for x in toks[e + 2:e + 5]):
-                break  # "answered her ex, who claimed ...": the relative clause is the ex's own report
+                    and (e > k + 2 or any(M.is_cue(x) for x in toks[e + 2:e + 5])):
+                break  # "..., which passed in 2010": an aside on the last noun; "answered her ex, who
+                # claimed ...": the relative clause is the ex's own report
+            if toks[e].text == "-" and nxt is not None and nxt.text == "-" and e > k:
+                break  # "-- assuming ...": a typed dash starts an aside
+            if toks[e].lower in ("and", "but") and e > k + 2 and nxt is not None and (
+                    nxt.lower in ("has", "had", "also", "then", "later")
+                    or M.is_cue(nxt) and not (e + 2 < len(toks) and toks[e + 2].lower == "to")):
+                break  # "... and warned against ...": the speaker's next act, not what was said
             # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
             if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas",
                                                                                     "although", "though"):
@@ -207,9 +222,26 @@ class IndirectMixin:
             return None
         if any(M.is_quote(t) for t in toks[k:e]):
             return None  # a mixed quote: the direct pass takes it
+        if not strong and not infinitive:
+            e = self._object_end(toks, k, e)
         m = _speaker_for_cue(self.an, toks, c, si)
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
+
+    def _object_end(self, toks: list[Token], k: int, e: int) -> int:
+        """A noun-phrase object ends at its first adjunct ("mocked Machado in early tweets",
+        "described him as a fraud when he ran"); a clause ("said the plan is dead") is kept whole."""
+        for j in range(k + 1, e):
+            w = toks[j].lower
+            if w in _VERBISH or w in M.SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+ed", w):
+                return e
+            if w in _OBJECT_ADJUNCTS:
+                nxt = toks[j + 1] if j + 1 < e else None
+                # "in a speech", "on Friday", "on Twitter"; but "photos on social media" is one object
+                if w not in ("in", "on") or nxt is None or nxt.lower in ("a", "an", "his", "her", "their") \
+                        or nxt.lower in TIME_WORDS or nxt.text[0].isupper():
+                    return j
+        return e
 
     def _data_subject(self, toks: list[Token], c: int) -> bool:
         """"The poll showed Clinton ahead": polls, studies and reports show without a that-clause."""
