@@ -74,3 +74,29 @@ def test_content_ends_at_asides(text: str, content: str) -> None:
 def test_clause_content_keeps_its_prepositions() -> None:
     qs = quotes("Dr. Ivo Brandt said the clinic would reopen in March after repairs.")
     assert [q["text"] for q in qs] == ["the clinic would reopen in March after repairs"]
+
+
+def test_headline_led_by_a_source_and_colon() -> None:
+    text = ("Marta Velde: Harbor Tunnel Will Open Two Years Late\n\n"
+            "Transport chief Marta Velde told the council on Monday that the tunnel was behind schedule.")
+    q = quotes(text)[0]
+    assert q["text"] == "Harbor Tunnel Will Open Two Years Late"
+    assert q["speaker"]["name"] == "Marta Velde" and q["speaker"]["mention"]["text"] == "Marta Velde"
+
+
+def test_headline_poll_source() -> None:
+    text = "Poll: Voters in Brenmoor split evenly on the stadium bond\n\nThe survey of 800 adults was taken last week."
+    q = quotes(text)[0]
+    assert q["text"] == "Voters in Brenmoor split evenly on the stadium bond"
+    assert q["speaker"]["mention"]["text"] == "Poll"
+
+
+@pytest.mark.parametrize("headline", [
+    "BREAKING: Harbor Tunnel Will Open Two Years Late",            # a label, not a source
+    "Watch: Harbor Tunnel Crews Race the Tide",                    # a label
+    "Glenmoor Ferry: Harbor Tunnel Will Open Two Years Late",      # never named again in the story
+    "Tallis Bright Cancels Tour: ‘My Voice Needs Rest’",           # a quotation after the colon
+])
+def test_headline_colon_without_a_source(headline: str) -> None:
+    text = headline + "\n\nThe city said on Monday that the work was behind schedule because of storms."
+    assert all(q["start"] > len(headline) for q in quotes(text) if q["kind"] == "indirect")

@@ -99,6 +99,16 @@ class _Frames:
         return toks, where
 
 
+# "Name:" / "Poll:" opening a headline; labels that open headlines without being sources.
+_HEADLINE_SOURCE = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}):[ \t]+")
+_HEADLINE_LABELS = {"breaking", "watch", "look", "wow", "boom", "busted", "revealed", "exclusive", "update",
+                    "updated", "video", "photos", "opinion", "editorial", "review", "bombshell", "live", "byline",
+                    "leaked", "just", "analysis", "explainer", "podcast", "quiz", "recap", "preview", "correction",
+                    "spoiler", "episode", "part", "chapter", "day", "week", "the", "a", "an", "why", "how", "what"}
+_DATA_SOURCES = {"poll", "polls", "report", "survey", "study", "experts", "historians", "officials", "sources",
+                 "source", "data", "ap", "reuters", "audit", "memo", "documents", "emails"}
+
+
 class _Attributor(IndirectMixin):
     def __init__(self, doc: Document, an: Analysis, quotes: list[QuoteSpan]):
         self.doc = doc
@@ -294,8 +304,36 @@ class _Attributor(IndirectMixin):
 
     # -- indirect ------------------------------------------------------------------------
 
+    def _headline_source(self) -> None:
+        """``Poll: Clinton and Trump in dead heat`` / ``Pat Caddell: Voters Worried ...``: a headline
+        led by a source and a colon reports what that source says."""
+        if not self.an.paragraphs or not self.an.sentences:
+            return
+        ps, pe = self.an.paragraphs[0]
+        if pe - ps > 200 or self.doc.in_boilerplate(ps, pe):
+            return
+        m = _HEADLINE_SOURCE.match(self.an.text, ps, pe)
+        if m is None or self.an.text[m.end():pe].lstrip()[:1] in "\"“‘'«":
+            return
+        words = m.group(1).split()
+        if any(w.lower() in _HEADLINE_LABELS or (w.isupper() and len(w) > 3) for w in words):
+            return  # "BREAKING:", "Watch:", "BYLINE:" label the story, they are not sources
+        body = self.an.text[pe:]
+        last = words[-1].rstrip("’'s")
+        if last.lower() not in _DATA_SOURCES and not re.search(r"\b%s\b" % re.escape(last), body):
+            return  # a source must be one the article goes on to name
+        kind = "descriptor" if last.lower() in _DATA_SOURCES else "name"
+        mention = Mention(m.start(1), m.end(1), m.group(1), kind, 0)
+        mention.speaker_kind = M.speaker_kind(words, kind)
+        end = pe
+        while end > m.end() and self.an.text[end - 1] in " .;":
+            end -= 1
+        if end - m.end() >= 10:
+            self._emit(m.end(), end, "indirect", Attribution(mention, None, 0.6))
+
     def run(self) -> list[tuple[Quote, Mention | None]]:
         an = self.an
+        self._headline_source()
         for si, (s, e) in enumerate(an.sentences):
             if self.doc.in_boilerplate(s, e):
                 continue
