@@ -264,3 +264,11 @@ def test_a_person_used_once_as_a_modifier_stays_a_person() -> None:
             "outside the Orlov home. “We need time,” she said.")
     result = whosaid.extract(text, id="modifier")
     assert speaker_of(result, "We need time") == "Jane Orlov"
+
+
+def test_common_given_names_give_gender_and_descriptors_prefer_an_agreeing_one() -> None:
+    text = ("Star quits film\n\nNatalie Sola and Felix Adeyemi have parted ways after ten years.\n\n"
+            "The actress said on Monday that the script had “changed too much.”")
+    result = whosaid.extract(text, id="given")
+    assert speaker_of(result, "changed too much") == "Natalie Sola"
+    assert {p["name"]: p["gender"] for p in result["people"]}["Natalie Sola"] == "female"

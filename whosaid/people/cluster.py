@@ -39,6 +39,7 @@ from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, previous_subject, role_holder)
+from .given_names import given_name_gender
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
@@ -330,7 +331,7 @@ class Clusterer:
         for c in self.clusters:
             if c.kind != "person":
                 continue
-            g = table.get(c.words[0])
+            g = table.get(c.words[0]) or (given_name_gender(c.words[0]) if len(c.words) >= 2 else None)
             if g:
                 c.votes[0 if g == "male" else 1] += 2
             for m in c.mentions:
@@ -463,7 +464,7 @@ class Clusterer:
         prev = previous_subject(self, m, g)
         if prev is not None:
             return prev  # "Bell finished with 24 points. ... the sophomore said"
-        best, best_key = None, (0, 0, 0)
+        best, best_key = None, (False, False, 0, 0, 0)
         for c in self.clusters:
             if c.kind != "person" or (g and c.gender() not in (g, None)):
                 continue
@@ -472,7 +473,10 @@ class Clusterer:
             named = [x for x in c.mentions if x.kind == "name"]
             if not named:
                 continue
-            key = (sum(1 for x in named if x.start < m.start), len(named), -min(x.start for x in named))
+            # named already, then a known agreeing gender ("the actress": a woman before someone of unknown
+            # gender), then most named
+            before = sum(1 for x in named if x.start < m.start)
+            key = (before > 0, bool(g) and c.gender() == g, before, len(named), -min(x.start for x in named))
             if key > best_key:
                 best, best_key = c, key
         return best
@@ -506,6 +510,9 @@ class Clusterer:
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
+                low = {w.lower() for w in re.findall(r"[\w'’-]+", m.text)}
+                if c is not None and c.gender() is None and low & (FEMALE_NOUNS | MALE_NOUNS):
+                    c.votes[1 if low & FEMALE_NOUNS else 0] += 1  # "the actress said": she is female
             elif m.kind == "name":
                 c = self._overlapping(m)
             if c is not None:
