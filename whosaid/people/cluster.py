@@ -14,7 +14,10 @@
   unknown one.
 * **Descriptors** ("the 41-year-old singer", "the pop sensation") resolve to the most
   mentioned person so far whose gender agrees with the descriptor's noun.
-* The canonical name is the fullest name the document gives.
+* The canonical name is the fullest name the document gives, without leading job titles
+  (``titles.py``).
+* Places, events and datelines are not people; anonymous sources, role nouns, the previous
+  subject and organisation descriptors are resolved by ``evidence.py`` and ``orgs.py``.
 """
 
 from __future__ import annotations

@@ -1,9 +1,13 @@
-"""Is a capitalised name a person?  Evidence for and against, read from the words around a mention.
+"""Is a capitalised name a person, and which person does a descriptor or pronoun stand for?
 
 Capitalised runs also name places, events, shows, teams and datelines ("outside a Los Angeles
 restaurant", "at the Kell Film Festival", "Senator Ann Lee of Idaho", "OSLO, May 2 —").  A cluster
-with evidence against it and none for it is not a person: it takes no pronoun, descriptor or
-gender vote.
+whose mentions mostly read that way, with no person evidence, becomes kind "other": it takes no
+pronoun, descriptor or gender vote and is left out of ``people`` (``apply_evidence``).  The same
+module holds the descriptor rules the clusterer calls: anonymous and indefinite descriptors
+(``anonymous_descriptor``, ``descriptor_can_be_named``), the subject of the previous sentence
+(``previous_subject``), the holder of a role noun (``role_holder``), apposition gender
+(``apposition_gender``) and "it" for an unmarked one-word name (``it_antecedent``).
 """
 
 from __future__ import annotations
