@@ -100,3 +100,17 @@ def test_headline_poll_source() -> None:
 def test_headline_colon_without_a_source(headline: str) -> None:
     text = headline + "\n\nThe city said on Monday that the work was behind schedule because of storms."
     assert all(q["start"] > len(headline) for q in quotes(text) if q["kind"] == "indirect")
+
+
+def test_transcript_turns_in_one_running_quotation() -> None:
+    text = ("The interview went as follows:\n\n"
+            "\"HOST: Will the harbor tunnel open on time this spring?\n\n"
+            "\"MAYOR VELDE: No, the storms cost us two full months of work underwater.\n\n"
+            "\"HOST: And what will the delay cost the city in the end?\n\n"
+            "\"MAYOR VELDE: Less than the insurance will cover, we believe.\"")
+    qs = quotes(text)
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in qs]
+    assert ("No, the storms cost us two full months of work underwater.", "MAYOR VELDE") in got
+    assert ("And what will the delay cost the city in the end?", "HOST") in got
+    assert all(not q["text"].startswith(("HOST:", "MAYOR")) for q in qs)
+    assert len(qs) == 4

@@ -277,6 +277,8 @@ class _Attributor(IndirectMixin):
             # "PENCE: Well, ..." — a transcript line names its speaker
             m = Mention(tm.start(1), tm.end(1), tm.group(1), "name", si, speaker_kind="person")
             att = Attribution(m, None, 0.8)
+            if start == q.start and end > tm.end():
+                start = tm.end()  # the label is not what was said
         short = len(re.findall(r"\w+", self.an.text[q.start:q.end])) <= 4 and q.paragraphs == 1
         if att is None and qpos == len(toks) - 1 or att is None and all(not re.search(r"\w", t.text) for t in toks[qpos + 1:]):
             att = self._next_sentence_attribution(si)
@@ -358,11 +360,34 @@ class _Attributor(IndirectMixin):
         return self.out
 
 
+def split_transcript_turns(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation running over paragraphs that each open with a speaker label ("PENCE: ...",
+    "WALLACE: ...") is a transcript: one quotation per turn, so each gets its own speaker."""
+    out: list[QuoteSpan] = []
+    for q in quotes:
+        if q.paragraphs < 2:
+            out.append(q)
+            continue
+        cuts = [q.start]
+        for m in re.finditer(r"\n[ \t]*([\"“]?)[ \t]*(?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s)", text[q.start:q.end]):
+            cuts.append(q.start + m.end())
+        if len(cuts) < (2 if _TRANSCRIPT.match(text, q.start, q.end) else 3):
+            out.append(q)
+            continue
+        for i, c in enumerate(cuts):
+            last = i == len(cuts) - 1
+            end = q.end if last else q.start + text[q.start:cuts[i + 1]].rstrip(" \t\n\"“").__len__()
+            opened = c - 1 if c > q.start and text[c - 1] in "\"“" else (q.open_pos if i == 0 else c)
+            out.append(QuoteSpan(c, end, opened if i else q.open_pos, q.close_pos if last else None,
+                                 single=q.single, paragraphs=text.count("\n\n", c, end) + 1))
+    return out
+
+
 def attribute_document(doc: Document, nlp=None) -> Analysis:
     """Fill ``doc.quotes``; return the :class:`Analysis` later stages reuse."""
     text = doc.text or ""
     an = Analysis(doc, nlp)
-    quotes = scan_quotes(text)
+    quotes = split_transcript_turns(text, scan_quotes(text))
     masked = _mask(text, quotes)
     an.paragraphs = paragraphs(masked)
     for ps, pe in an.paragraphs:
