@@ -272,3 +272,9 @@ def test_common_given_names_give_gender_and_descriptors_prefer_an_agreeing_one()
     result = whosaid.extract(text, id="given")
     assert speaker_of(result, "changed too much") == "Natalie Sola"
     assert {p["name"]: p["gender"] for p in result["people"]}["Natalie Sola"] == "female"
+
+
+def test_previous_subject_with_another_job_is_skipped() -> None:
+    text = ("Pop star thanks fans\n\nTaylor Reed thanked fans on Friday after her tour sold out.\n\n"
+            "Sam Ortiz, her manager, said the shows had been “a triumph.” The singer said she was “overwhelmed.”")
+    assert speaker_of(whosaid.extract(text, id="jobs"), "overwhelmed") == "Taylor Reed"

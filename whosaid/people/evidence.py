@@ -272,8 +272,38 @@ def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
             return None
         c = subject_of(cl, si)
         if c is not None:
+            head = _head(re.findall(r"[\w'’-]+", m.text))
+            roles = roles_of(cl, c)
+            if head in _OCCUPATIONS and roles & _OCCUPATIONS and not any(head in r or r in head for r in roles):
+                return None  # "Sam Ortiz, her manager, said ... The singer said": another role
             return c if gender is None or c.gender() in (gender, None) else None
     return None
+
+
+# Jobs that tell two people apart ("the singer" is not "her manager"); ranks, positions and
+# class years (guard, sophomore, veteran) are not.
+_OCCUPATIONS = {"singer", "actor", "actress", "rapper", "musician", "manager", "lawyer", "attorney", "agent",
+                "publicist", "producer", "director", "writer", "screenwriter", "designer", "model", "chef",
+                "coach", "doctor", "judge", "prosecutor", "senator", "governor", "mayor", "minister", "spokesman",
+                "spokeswoman", "spokesperson", "comedian", "host", "dancer", "photographer", "stylist",
+                "trainer", "teacher", "professor", "analyst", "economist", "executive", "ceo", "founder"}
+
+
+def roles_of(cl: Any, c: Any) -> set[str]:
+    """Role nouns the article attaches to a person: before a name ("manager Sam Ortiz") or in apposition
+    after it ("Sam Ortiz, her manager,")."""
+    text = cl.an.text
+    out = set()
+    for x in c.mentions:
+        if x.kind != "name":
+            continue
+        before = re.findall(r"[\w-]+", text[max(0, x.start - 20):x.start])
+        if before and before[-1].islower() and before[-1] in PERSON_NOUNS | HEAD_WORDS:
+            out.add(before[-1])
+        app = re.match(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s*,", text[x.end:x.end + 60])
+        if app and app.group(1) in PERSON_NOUNS | HEAD_WORDS:
+            out.add(app.group(1))
+    return out
 
 
 def apposition_gender(cl: Any) -> None:
