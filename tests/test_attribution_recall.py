@@ -114,3 +114,9 @@ def test_transcript_turns_in_one_running_quotation() -> None:
     assert ("And what will the delay cost the city in the end?", "HOST") in got
     assert all(not q["text"].startswith(("HOST:", "MAYOR")) for q in qs)
     assert len(qs) == 4
+
+
+def test_sentence_before_a_typewriter_quote_is_its_own_sentence() -> None:
+    text = ("He said the archive had been closed for a decade. ''We waited long enough,'' he added.")
+    got = [(q["text"], q["cue"]["text"] if q["cue"] else None) for q in quotes(text)]
+    assert ("the archive had been closed for a decade", "said") in got

@@ -57,7 +57,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-Ý—–-])")
+# (two marks may open the next sentence: typewriter '' quotes)
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:''|[\"'“‘«(\[])?[A-Z0-9À-Ý—–-])")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
