@@ -278,3 +278,12 @@ def test_previous_subject_with_another_job_is_skipped() -> None:
     text = ("Pop star thanks fans\n\nTaylor Reed thanked fans on Friday after her tour sold out.\n\n"
             "Sam Ortiz, her manager, said the shows had been “a triumph.” The singer said she was “overwhelmed.”")
     assert speaker_of(whosaid.extract(text, id="jobs"), "overwhelmed") == "Taylor Reed"
+
+
+def test_surnames_that_are_also_place_words_stay_people() -> None:
+    text = ("Talk show returns\n\nOrlando Hall said the show would return in May. Ferris Day said she was "
+            "“thrilled.” The Kell Film Festival said tickets had sold out.")
+    result = whosaid.extract(text, id="surnames")
+    kinds = {p["name"]: p["kind"] for p in result["people"]}
+    assert kinds.get("Orlando Hall") == "person" and kinds.get("Ferris Day") == "person"
+    assert kinds.get("Kell Film Festival") != "person"

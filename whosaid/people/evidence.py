@@ -32,6 +32,14 @@ PLACE_WORDS = {
     "town", "village", "republic", "kingdom", "week", "day", "night", "season", "series", "show", "tour",
     "summit", "conference", "expo", "fair", "marathon", "open", "grand", "prix", "trophy", "league",
 }
+# Last words that make a name a venue or event outright; surnames such as Hall, Park, Day, Lane, Bay
+# or Lake are left out.
+_VENUES = {"festival", "festivals", "awards", "prize", "championship", "championships", "games", "olympics",
+           "street", "avenue", "boulevard", "road", "stadium", "arena", "theatre", "theater", "airport",
+           "station", "square", "villas", "county", "province", "valley", "canyon", "forest", "plaza", "tower",
+           "palace", "castle", "cathedral", "museum", "gallery", "district", "region", "republic", "kingdom",
+           "summit", "conference", "expo", "marathon", "trophy", "league", "hotel", "restaurant", "island",
+           "islands", "mountains", "ocean", "river", "tour", "series", "season"}
 # Lower-case nouns a name modifies when it is not the person itself ("a Los Angeles restaurant",
 # "Kings coach Ann Lee", "the Drammen plant", "Rovers fans").
 # Nouns that are also verbs after a plural or named subject ("Smith and Lee star in", "Trump fans the flames").
@@ -193,7 +201,7 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
         pro = any(supports(text, m.start, m.end) or ((m.start, m.end) in speaker_spans and not a)
                   for m, a in zip(names, anti))
         # most of its mentions read as a place or thing ("Kell Film Festival" always does)
-        if not pro and (any(w.lower() in PLACE_WORDS for w in c.words[1:]) or 2 * sum(anti) > len(anti) > 0):
+        if not pro and (c.words[-1].lower() in _VENUES and len(c.words) >= 2 or 2 * sum(anti) > len(anti) > 0):
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
