@@ -281,8 +281,8 @@ def test_previous_subject_with_another_job_is_skipped() -> None:
 
 
 def test_surnames_that_are_also_place_words_stay_people() -> None:
-    text = ("Talk show returns\n\nOrlando Hall said the show would return in May. Ferris Day said she was "
-            "“thrilled.” The Kell Film Festival said tickets had sold out.")
+    text = ("Talk show returns\n\nViewers cheered Orlando Hall on Friday. Ferris Day was also praised. "
+            "The Kell Film Festival said tickets had sold out.")
     result = whosaid.extract(text, id="surnames")
     kinds = {p["name"]: p["kind"] for p in result["people"]}
     assert kinds.get("Orlando Hall") == "person" and kinds.get("Ferris Day") == "person"
