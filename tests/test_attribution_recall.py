@@ -120,3 +120,27 @@ def test_sentence_before_a_typewriter_quote_is_its_own_sentence() -> None:
     text = ("He said the archive had been closed for a decade. ''We waited long enough,'' he added.")
     got = [(q["text"], q["cue"]["text"] if q["cue"] else None) for q in quotes(text)]
     assert ("the archive had been closed for a decade", "said") in got
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council thought the plan was dead after the vote.", "the plan was dead after the vote"),
+    ("Mr. Bell found the agency was in breach of the contract.", "the agency was in breach of the contract"),
+])
+def test_bare_clause_after_cognition_verb(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text)]
+
+
+def test_cognition_verb_with_plain_object_is_not_a_quote() -> None:
+    assert quotes("Ms. Arden felt the cold wind on the pier.") == []
+
+
+def test_title_in_quotation_marks_does_not_block_reported_clause() -> None:
+    text = "As host of “The Late Harbor Show,” Nils Brand often mocked his guests, according to former staff."
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
+    assert ("As host of “The Late Harbor Show,” Nils Brand often mocked his guests", "former staff") in got
+
+
+def test_partial_quote_in_clause_stays_its_quoted_words() -> None:
+    # the seed's convention: a short quotation inside a reported clause is reported alone
+    qs = quotes("The coach said he had “no idea” whether the shot would go in.")
+    assert [q["text"] for q in qs] == ["no idea"]

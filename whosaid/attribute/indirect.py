@@ -27,13 +27,21 @@ from .patterns import (
     _mention,
     _speaker_for_cue,
     _tail_ok,
+    is_title_case,
 )
+
 from .text import Token
 
 
 # Words that end a noun-phrase object: a time, place, occasion or reason follows.
 _OBJECT_ADJUNCTS = {"in", "on", "during", "since", "at", "when", "while", "after", "before", "because", "amid",
                     "via", "through", "despite"}
+
+
+# Weak cues that report a thought or finding in a bare clause ("She thought the vote was lost").
+_BARE_CLAUSE_CUES = {"think", "thinks", "thought", "hope", "hopes", "hoped", "feel", "feels", "felt", "know",
+                     "knows", "knew", "fear", "fears", "feared", "found", "finds", "find", "show", "shows",
+                     "showed", "shown"}
 
 
 class IndirectMixin:
@@ -209,7 +217,8 @@ class IndirectMixin:
                         return None
             if not strong and k < n and toks[k].text in (",", ":"):
                 return None
-            if not strong and low in WEAK and not self._data_subject(toks, c):
+            if not strong and low in WEAK and not self._data_subject(toks, c) \
+                    and not (low in _BARE_CLAUSE_CUES and self._bare_clause(toks, k)):
                 return None
         if k >= n:
             return None
@@ -220,13 +229,39 @@ class IndirectMixin:
         infinitive = first == "to" and low in _INFINITIVE_CUES
         if not strong and not infinitive and (first in _PREP_START or M.is_cue(toks[k])):
             return None
-        if any(M.is_quote(t) for t in toks[k:e]):
+        if self._quoted(toks[k:e]):
             return None  # a mixed quote: the direct pass takes it
         if not strong and not infinitive:
             e = self._object_end(toks, k, e)
         m = _speaker_for_cue(self.an, toks, c, si)
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
+
+    def _quoted(self, toks: list[Token]) -> bool:
+        """A quotation among ``toks`` that the direct pass reports (a mixed quote); names and
+        titles in quotation marks (“The Apprentice”) do not count."""
+        for t in toks:
+            if not M.is_quote(t):
+                continue
+            inner = self.an.text[t.start + 1:max(t.start + 1, t.end - 1)]
+            words = re.findall(r"[\w'’-]+", inner)
+            if not is_title_case(words):
+                return True
+        return False
+
+    def _bare_clause(self, toks: list[Token], k: int) -> bool:
+        """"thought the plan was dead": a subject then a finite verb within a few words."""
+        if k >= len(toks) or not (toks[k].lower in M.SUBJECT_PRONOUNS - {"who", "you"}
+                                  or toks[k].lower in ("the", "this", "his", "her", "their", "its")
+                                  or M.is_name_token(toks[k])):
+            return False
+        for j in range(k + 1, min(len(toks), k + 7)):
+            w = toks[j]
+            if w.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", w.text) and j > k + 1 or w.lower in ("is", "are"):
+                return True
+            if not re.search(r"\w", w.text) or M.is_quote(w) or w.lower in _PREP_START:
+                return False
+        return False
 
     def _object_end(self, toks: list[Token], k: int, e: int) -> int:
         """A noun-phrase object ends at its first adjunct ("mocked Machado in early tweets",
@@ -255,7 +290,7 @@ class IndirectMixin:
         while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":") \
                 and not (toks[e].lower in ("in", "on", "at", "during") and e > k):
             e += 1
-        if e - k < 2 or any(M.is_quote(t) for t in toks[k:e]):
+        if e - k < 2 or self._quoted(toks[k:e]):
             return None
         m = _speaker_for_cue(self.an, toks, c, si)
         return toks[k].start, toks[e - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
@@ -279,14 +314,14 @@ class IndirectMixin:
             if before == 1 and comma is not None:
                 # "As one analyst pointed out, the gap is vast."
                 e = self._content_end(toks, comma + 1)
-                if e - comma > 3 and not any(M.is_quote(t) for t in toks[comma + 1:e]):
+                if e - comma > 3 and not self._quoted(toks[comma + 1:e]):
                     return toks[comma + 1].start, toks[e - 1].end, att
                 return None
             if before >= 3 and toks[before - 2].text == "," and comma is not None and comma + 1 < len(toks) \
                     and re.match(r"^[a-z]", toks[comma + 1].text):
                 # "Hawaii, as one adviser pointed out, rarely gets two hurricanes."
                 e = self._content_end(toks, comma + 1)
-                if not any(M.is_quote(t) for t in toks[:e]):
+                if not self._quoted(toks[:e]):
                     return toks[0].start, toks[e - 1].end, att
         if before >= 3 and toks[before - 1].lower == "as" and toks[before - 2].text == ",":
             before -= 1  # "..., as police have said."
@@ -302,18 +337,18 @@ class IndirectMixin:
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
                                      for x in toks[after:comma]):
             tail = self._content_end(toks, comma + 1)
-            if tail - comma > 2 and not any(M.is_quote(t) for t in toks[:tail]):
+            if tail - comma > 2 and not self._quoted(toks[:tail]):
                 m = _mention(self.an, toks, np, si)
                 return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
         stop = next((k for k in range(after, len(toks) - 1) if toks[k].text == ","
                      and toks[k + 1].lower.endswith("ing") and M.is_cue(toks[k + 1])), len(toks))
         rest = [t for t in toks[after:stop] if re.search(r"\w", t.text)]  # up to ", adding that ..."
-        if any(M.is_quote(t) for t in toks[after:stop]):
+        if self._quoted(toks[after:stop]):
             return None
         # "..., said Brian Baker, a longtime adviser to the family who ...": the apposition may run on
         if not (inverted and after < len(toks) and toks[after].text == ",") and (len(rest) > 8 or not _tail_ok(toks, after)):
             return None
-        if any(M.is_quote(t) for t in toks[k:e]) or e - k < 3:
+        if self._quoted(toks[k:e]) or e - k < 3:
             return None
         m = _mention(self.an, toks, np, si)
         return toks[k].start, toks[e - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.75))
@@ -334,7 +369,7 @@ class IndirectMixin:
         n = len(toks)
         if c > 1 and toks[c - 1].text == ",":
             e = c - 1
-            if e >= 3 and not any(M.is_quote(t) for t in toks[:e]):
+            if e >= 3 and not self._quoted(toks[:e]):
                 return toks[0].start, toks[e - 1].end, att
             return None
         k = np[1] + 1
@@ -342,7 +377,7 @@ class IndirectMixin:
             k += 1
         k += 1
         e = self._content_end(toks, k) if k < n else k
-        if e - k >= 3 and not any(M.is_quote(t) for t in toks[k:e]):
+        if e - k >= 3 and not self._quoted(toks[k:e]):
             return toks[k].start, toks[e - 1].end, att
         return None
 
