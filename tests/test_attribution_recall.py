@@ -144,3 +144,22 @@ def test_partial_quote_in_clause_stays_its_quoted_words() -> None:
     # the seed's convention: a short quotation inside a reported clause is reported alone
     qs = quotes("The coach said he had “no idea” whether the shot would go in.")
     assert [q["text"] for q in qs] == ["no idea"]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Politifact checked Mayor Ruiz's claim that crime had fallen by half since 2015.",
+     "crime had fallen by half since 2015", "Mayor Ruiz"),
+    ("Contrary to his claim that the fund was audited, no records exist.", "the fund was audited", "his"),
+])
+def test_possessor_of_a_speech_noun_is_the_source(text: str, content: str, mention: str) -> None:
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
+    assert (content, mention) in got
+
+
+def test_speech_noun_as_subject_is_left_alone() -> None:
+    assert quotes("Her assertion that the bridge was safe drew sharp criticism.") == []
+
+
+def test_verb_claims_still_reports() -> None:
+    got = [q["text"] for q in quotes("Ms. Ortega claims that the harbor fees doubled in a year.")]
+    assert got == ["the harbor fees doubled in a year"]

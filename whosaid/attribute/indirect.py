@@ -44,6 +44,12 @@ _BARE_CLAUSE_CUES = {"think", "thinks", "thought", "hope", "hopes", "hoped", "fe
                      "showed", "shown"}
 
 
+# Nouns of saying and believing whose that-clause is their possessor's report ("his claim that ...").
+_SPEECH_NOUNS = {"claim", "claims", "assertion", "assertions", "insistence", "suggestion", "argument", "belief",
+                 "warning", "promise", "pledge", "allegation", "allegations", "accusation", "contention",
+                 "admission", "denial", "prediction", "assurance", "assurances", "view", "conviction", "boast"}
+
+
 class IndirectMixin:
     """Methods for reported clauses; expects ``self.an``, ``self.frames`` (see ``core._Attributor``)."""
 
@@ -62,6 +68,12 @@ class IndirectMixin:
                 if r:
                     found.append(r)
                 continue
+            if low in _SPEECH_NOUNS and c + 1 < n and toks[c + 1].lower == "that" and c >= 1:
+                r = self._nominal(si, toks, c)
+                if r:
+                    found.append(r)
+                    used_until = c + 1
+                    continue
             if not M.is_cue_at(toks, c):
                 continue
             if c + 1 < n and toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty"):
@@ -248,6 +260,38 @@ class IndirectMixin:
             if not is_title_case(words):
                 return True
         return False
+
+    def _nominal(self, si: int, toks: list[Token], c: int):
+        """"Mayor Ruiz's claim that crime fell", "his insistence that ...": the possessor's report."""
+        prev = toks[c - 1]
+        if prev.lower in ("his", "her", "their", "its"):
+            np = (c - 1, c - 1, "pronoun")
+        elif M._possessive(prev) and (M.is_name_token(prev) or prev.text[0].isupper()):
+            a = c - 1
+            while a - 1 >= 0 and M.is_name_token(toks[a - 1]) and not M._possessive(toks[a - 1]):
+                a -= 1
+            np = (a, c - 1, "name")
+        else:
+            return None
+        if np[0] == 0 or toks[np[0] - 1].text in (",", "—", "–", ":", ";"):
+            return None  # a subject ("Her claim that X drew criticism"): where the clause ends is unclear
+        k = c + 2
+        e = self._content_end(toks, k)
+        comma = next((j for j in range(k + 2, e) if toks[j].text == ","), None)
+        if comma is not None:
+            e = comma  # "Contrary to his claim that the fund was audited, no records exist"
+        if e - k < 3 or self._quoted(toks[k:e]):
+            return None
+        m = _mention(self.an, toks, np, si)
+        if m is not None and np[2] == "name":
+            # the mention is the name without its possessive ending
+            cut = m.text[-2:] in ("'s", "’s") and 2 or (m.text[-1:] in ("'", "’") and 1) or 0
+            m.end -= cut
+            m.text = m.text[:len(m.text) - cut]
+        if m is not None and np[2] == "pronoun":
+            m.kind = "pronoun"
+        att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.6))
+        return toks[k].start, toks[e - 1].end, att
 
     def _bare_clause(self, toks: list[Token], k: int) -> bool:
         """"thought the plan was dead": a subject then a finite verb within a few words."""
