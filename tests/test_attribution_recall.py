@@ -163,3 +163,14 @@ def test_speech_noun_as_subject_is_left_alone() -> None:
 def test_verb_claims_still_reports() -> None:
     got = [q["text"] for q in quotes("Ms. Ortega claims that the harbor fees doubled in a year.")]
     assert got == ["the harbor fees doubled in a year"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Hale said after the convention he would not accept the endorsement.",
+     "he would not accept the endorsement"),
+    ("The mayor told residents this weekend she would consider it a personal insult.",
+     "she would consider it a personal insult"),
+])
+def test_clause_after_adjunct_or_addressee(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text)]
+

@@ -207,6 +207,20 @@ class IndirectMixin:
                 break
             if w.text in _CLAUSE_PUNCT or M.is_quote(w):
                 break
+        if not strong and (low in _STRONG or low in OBJECT_FIRST) and k < n and (
+                low in OBJECT_FIRST or toks[k].lower in _PREP_START or toks[k].lower in TIME_WORDS):
+            # "said after the convention he would ...", "told voters this weekend she would ...": an
+            # adjunct (or the addressee) and then a clause with a pronoun subject
+            for j in range(k + 1, min(n - 1, k + 9)):
+                w = toks[j]
+                if w.text in _CLAUSE_PUNCT or w.text in (",", ":") or M.is_quote(w) or M.is_cue(w) \
+                        or w.lower in ("how", "what", "why", "when", "where", "whether", "if", "who", "which",
+                                       "whom", "of", "about"):
+                    break  # "told the story of how she ...": the clause belongs to the object
+                if w.lower in ("he", "she", "they", "we", "i") and (
+                        toks[j + 1].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[j + 1].text)):
+                    k, strong = j, True
+                    break
         if not strong:
             if low in OBJECT_FIRST:
                 np = M.np_starting_at(toks, k)
