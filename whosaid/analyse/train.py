@@ -60,14 +60,16 @@ class TrainResult:
 
 
 def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-output", *,
-          max_minutes: float = 0, install: bool = True, ewt_copies: int = 2,
-          polnear_limit: int | None = None, stdout: IO[str] | None = None) -> TrainResult:
+          max_minutes: float = 0, max_steps: int | None = None, install: bool = True,
+          ewt_copies: int = 2, polnear_limit: int | None = None,
+          stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
     ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
-    training loop (0: only the config's step/patience limits). ``install`` copies the
-    selected pipeline into the package (``whosaid/models/en_whosaid``). Progress (spaCy's
-    table) goes to ``stdout`` (default: nowhere).
+    training loop (0: only the step/patience limits); ``max_steps`` overrides the config's
+    step limit (with ``max_minutes=0`` it makes a run repeatable step for step). ``install``
+    copies the selected pipeline into the package (``whosaid/models/en_whosaid``). Progress
+    (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as spacy_train
@@ -87,7 +89,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     corpus = build_corpora(data, out / "corpus", ewt_copies=ewt_copies, polnear_limit=polnear_limit)
     config = load_config(CONFIG_PATH, overrides={
         "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
-        "training.logger.max_minutes": float(max_minutes)})
+        "training.logger.max_minutes": float(max_minutes),
+        **({"training.max_steps": int(max_steps)} if max_steps else {})})
     nlp = init_nlp(config, use_gpu=-1)
     train_dir = out / "train"
     train_dir.mkdir(parents=True, exist_ok=True)

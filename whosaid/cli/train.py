@@ -17,12 +17,14 @@ DEFAULT_DATA = os.path.join("..", "shared", "data")
 
 def _print_scores(scores: dict) -> None:
     ewt, gold, pol = scores["ewt_test"], scores["ewt_test_gold_sents"], scores["polnear_dev"]
+    ss = pol["sentence_starts"]
     click.echo("EWT test (gold tokens, predicted sentences): "
                f"UAS {ewt['dep_uas']:.3f}  LAS {ewt['dep_las']:.3f}  tag acc {ewt['tag_acc']:.3f}  "
                f"sentence P/R/F {ewt['sents_p']:.3f}/{ewt['sents_r']:.3f}/{ewt['sents_f']:.3f}")
     click.echo(f"EWT test (gold tokens, gold sentences):      UAS {gold['dep_uas']:.3f}  LAS {gold['dep_las']:.3f}")
     click.echo(f"PolNeAR dev (vs CoreNLP silver): NER P/R/F {pol['ents_p']:.3f}/{pol['ents_r']:.3f}/"
-               f"{pol['ents_f']:.3f}  tag acc {pol['tag_acc']:.3f}  sentence F {pol['sents_f']:.3f}")
+               f"{pol['ents_f']:.3f}  tag acc {pol['tag_acc']:.3f}  "
+               f"sentence-start P/R/F {ss['p']:.3f}/{ss['r']:.3f}/{ss['f']:.3f}")
     for label, prf in pol["ents_per_type"].items():
         click.echo(f"  {label:<7} P {prf['p']:.3f}  R {prf['r']:.3f}  F {prf['f']:.3f}")
 
@@ -34,11 +36,14 @@ def _print_scores(scores: dict) -> None:
               type=click.Path(file_okay=False), help="Scratch folder: converted corpora, checkpoints.")
 @click.option("--max-minutes", default=64.0, show_default=True,
               help="Wall-clock limit of the training loop (0: none); the best dev checkpoint is kept.")
+@click.option("--max-steps", type=int, default=None,
+              help="Stop after this many updates (default: the config's 40000). With "
+                   "--max-minutes 0 a run is repeatable step for step.")
 @click.option("--install/--no-install", default=True, show_default=True,
               help="Copy the selected pipeline into the package (whosaid/models/en_whosaid).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final scores as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress table.")
-def train_model(data_dir: str, out_dir: str, max_minutes: float, install: bool, as_json: bool,
+def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int | None, install: bool, as_json: bool,
                 quiet: bool) -> None:
     """Train the English pipeline (tagger, parser, NER) and print its held-out scores.
 
@@ -55,7 +60,7 @@ def train_model(data_dir: str, out_dir: str, max_minutes: float, install: bool, 
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
                         format="%(message)s")
     try:
-        result = train(data_dir, out_dir, max_minutes=max_minutes, install=install,
+        result = train(data_dir, out_dir, max_minutes=max_minutes, max_steps=max_steps, install=install,
                        stdout=None if quiet else sys.stderr)
     except WhosaidError as exc:
         raise click.ClickException(str(exc)) from exc
