@@ -174,3 +174,12 @@ def test_verb_claims_still_reports() -> None:
 def test_clause_after_adjunct_or_addressee(text: str, content: str) -> None:
     assert content in [q["text"] for q in quotes(text)]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Too often, Mr. Vance said, the debate over the harbor is infected with tribalism.", "Mr. Vance"),
+    ("That is why, he argued, the party should be prepared.", "he"),
+])
+def test_parenthetical_cue_after_a_short_opener(text: str, speaker: str) -> None:
+    q = quotes(text)[0]
+    assert q["text"] == text.rstrip(".") and q["speaker"]["mention"]["text"] == speaker

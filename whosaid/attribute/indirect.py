@@ -391,7 +391,7 @@ class IndirectMixin:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
         comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and re.match(r"^[a-z]", toks[comma + 1].text) \
-                and toks[comma + 1].lower not in DETERMINERS and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
+                and (toks[comma + 1].lower not in DETERMINERS or before - 1 <= 4) and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
                                      for x in toks[after:comma]):
             tail = self._content_end(toks, comma + 1)
