@@ -183,3 +183,14 @@ def test_clause_after_adjunct_or_addressee(text: str, content: str) -> None:
 def test_parenthetical_cue_after_a_short_opener(text: str, speaker: str) -> None:
     q = quotes(text)[0]
     assert q["text"] == text.rstrip(".") and q["speaker"]["mention"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("We know from his disclosure statements that most of the assets are held in trusts.",
+     "most of the assets are held in trusts"),
+    ("Sanders told MSNBC's “Morning Joe” that nobody would question her intelligence.",
+     "nobody would question her intelligence"),
+])
+def test_that_clause_after_a_prepositional_phrase_or_quoted_title(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text)]
+

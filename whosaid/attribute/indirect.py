@@ -204,9 +204,13 @@ class IndirectMixin:
                 if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
                     k = j + 1
                     strong = True
+                elif toks[k].lower in _PREP_START and j + 1 < n and self._subject_like(toks[j + 1]) \
+                        and not any(x.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", x.text) for x in toks[k:j]):
+                    k = j + 1  # "We know from his disclosure statements that most assets ..."
+                    strong = True
                 break
-            if w.text in _CLAUSE_PUNCT or M.is_quote(w):
-                break
+            if w.text in _CLAUSE_PUNCT or M.is_quote(w) and self._quoted([w]):
+                break  # (a quoted title may sit between: told MSNBC's “Morning Joe” that ...)
         if not strong and (low in _STRONG or low in OBJECT_FIRST) and k < n and (
                 low in OBJECT_FIRST or toks[k].lower in _PREP_START or toks[k].lower in TIME_WORDS):
             # "said after the convention he would ...", "told voters this weekend she would ...": an
@@ -306,6 +310,11 @@ class IndirectMixin:
             m.kind = "pronoun"
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.6))
         return toks[k].start, toks[e - 1].end, att
+
+    @staticmethod
+    def _subject_like(t: Token) -> bool:
+        return t.lower in ("he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their", "its",
+                           "this", "these", "those", "there", "most", "some", "many", "no") or M.is_name_token(t)
 
     def _bare_clause(self, toks: list[Token], k: int) -> bool:
         """"thought the plan was dead": a subject then a finite verb within a few words."""
