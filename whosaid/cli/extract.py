@@ -6,10 +6,15 @@ import json
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from . import main
+from .inputs import input_options
+
+if TYPE_CHECKING:
+    from ..ingest import IngestOptions
 
 
 class _Progress:
@@ -35,17 +40,9 @@ class _Progress:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object per article on stdout.")
-@click.option("--allow-private", is_flag=True,
-              help="Let URL fetching reach loopback, private and link-local addresses (refused by default).")
-@click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
-              help="Largest file or HTTP response read, in bytes (default 50 MiB).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
-              help="Connect and read timeout for URLs (default 10 s connect, 30 s read).")
-@click.option("--encoding", metavar="NAME",
-              help="Encoding of .txt and JSON-lines inputs (default: UTF-8, else Windows-1252).")
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no warnings; errors still go to stderr.")
-def extract_command(paths: tuple[str, ...], fmt: str, allow_private: bool, max_bytes: int | None,
-                    timeout: float | None, encoding: str | None, quiet: bool) -> None:
+def extract_command(paths: tuple[str, ...], fmt: str, inputs: IngestOptions, quiet: bool) -> None:
     """Extract who said what from articles and print it as JSON lines.
 
     PATHS are .txt files (the id is the file's stem), JSON lines (id, text and optionally
@@ -60,18 +57,11 @@ def extract_command(paths: tuple[str, ...], fmt: str, allow_private: bool, max_b
         whosaid extract feed.xml pages/ crawl.warc.gz > quotes.jsonl
         cat articles.jsonl | whosaid extract - --quiet
     """
-    from ..ingest import IngestOptions
-
-    options = IngestOptions(allow_private=allow_private, encoding=encoding)
-    if max_bytes:
-        options.max_bytes = max_bytes
-    if timeout:
-        options.connect_timeout = options.read_timeout = timeout
     handler = _StderrHandler(quiet)
     logger = logging.getLogger("whosaid")
     logger.addHandler(handler)
     try:
-        ok, failed = _run(paths, options, quiet)
+        ok, failed = _run(paths, inputs, quiet)
     finally:
         logger.removeHandler(handler)
     sys.exit(0 if not failed else (1 if ok else 2))

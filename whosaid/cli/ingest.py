@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from . import main
+from .inputs import input_options
+
+if TYPE_CHECKING:
+    from ..ingest import IngestOptions
 
 
 @main.command("ingest")
@@ -16,13 +21,10 @@ from . import main
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), metavar="FILE.csv",
               help="Alias table (CSV: name, alias, qid) linking people to Wikidata QIDs, offline.")
 @click.option("--force", is_flag=True, help="Process articles again even when stored unchanged.")
-@click.option("--allow-private", is_flag=True,
-              help="Let URL fetching reach loopback and private addresses (off: feeds cannot probe your network).")
-@click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
-              help="Largest file or response read, in bytes (default 50 MiB).")
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary; errors still go to stderr.")
-def ingest_command(paths: tuple[str, ...], db: str, aliases: str | None, force: bool, allow_private: bool,
-                   max_bytes: int | None, quiet: bool) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, aliases: str | None, force: bool, inputs: IngestOptions,
+                   quiet: bool) -> None:
     """Store articles and everything extracted from them in a SQLite file.
 
     PATHS are files, directories, globs, URLs, RSS/Atom feeds, WARC archives, or - for JSON
@@ -40,13 +42,6 @@ def ingest_command(paths: tuple[str, ...], db: str, aliases: str | None, force: 
     from ..errors import WhosaidError
     from ..store import ingest_sources
 
-    options = None
-    if allow_private or max_bytes:
-        from ..ingest import IngestOptions
-
-        options = IngestOptions(allow_private=allow_private)
-        if max_bytes:
-            options.max_bytes = max_bytes
     progress = not quiet and sys.stderr.isatty()
 
     def on_error(message: str) -> None:
@@ -55,7 +50,7 @@ def ingest_command(paths: tuple[str, ...], db: str, aliases: str | None, force: 
         click.echo(f"error: {message}", err=True)
 
     try:
-        report = ingest_sources(paths, db, options=options, progress=progress, on_error=on_error,
+        report = ingest_sources(paths, db, options=inputs, progress=progress, on_error=on_error,
                                 aliases=aliases, force=force)
     except WhosaidError as err:
         click.echo(f"error: {err}", err=True)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from . import main
+from .inputs import input_options
+
+if TYPE_CHECKING:
+    from ..ingest import IngestOptions
 
 
 @main.command("scale")
@@ -17,10 +22,10 @@ from . import main
               help="A running Dask scheduler (tcp://host:8786); default: a local cluster.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
               help="Worker processes of the local cluster (ignored with --scheduler).")
-@click.option("--allow-private", is_flag=True, help="Let URL shards reach private addresses.")
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
 def scale_command(shards: tuple[str, ...], out: str, scheduler: str | None, workers: int,
-                  allow_private: bool, quiet: bool) -> None:
+                  inputs: IngestOptions, quiet: bool) -> None:
     """Run extraction over SHARDS with Dask, one task per shard, writing Parquet.
 
     SHARDS are WARC files, JSON-lines files, feeds or folders (globs are expanded). A shard
@@ -33,7 +38,6 @@ def scale_command(shards: tuple[str, ...], out: str, scheduler: str | None, work
         whosaid scale 'crawl/CC-NEWS-*.warc.gz' --out quotes-parquet --workers 2
         duckdb -c "select speaker, count(*) from 'quotes-parquet/quotes/*.parquet' group by 1"
     """
-    from ..ingest import IngestOptions
     from ..scale import expand_shards, run
 
     paths = expand_shards(shards)
@@ -47,7 +51,7 @@ def scale_command(shards: tuple[str, ...], out: str, scheduler: str | None, work
                        f"{counts['quotes']} quotes, {counts['errors']} bad records", err=True)
 
     report = run(paths, out, scheduler=scheduler, workers=workers,
-                 options=IngestOptions(allow_private=allow_private), on_result=progress)
+                 options=inputs, on_result=progress)
     for shard, problem in report.failed_shards:
         click.echo(f"{shard}: {problem}", err=True)
     click.echo(f"{report.shards - len(report.failed_shards)}/{report.shards} shards done, "
