@@ -194,3 +194,17 @@ def test_parenthetical_cue_after_a_short_opener(text: str, speaker: str) -> None
 def test_that_clause_after_a_prepositional_phrase_or_quoted_title(text: str, content: str) -> None:
     assert content in [q["text"] for q in quotes(text)]
 
+
+
+def test_section_heading_in_quotation_marks_is_not_a_quote() -> None:
+    text = ("“The tunnel will open in June,” said Ana Ruiz, the city engineer.\n\n"
+            "'A Long Road Under the Bay.'\n\n"
+            "Work on the tunnel began in 2019 after a decade of planning.")
+    assert [q["text"] for q in quotes(text)] == ["The tunnel will open in June,"]
+
+
+def test_quote_only_paragraph_still_continues_its_speaker() -> None:
+    text = ("“The tunnel will open in June,” said Ana Ruiz, the city engineer.\n\n"
+            "“We are confident the crews will finish the lining on time.”")
+    qs = quotes(text)
+    assert len(qs) == 2 and qs[1]["speaker"]["name"] == "Ana Ruiz"

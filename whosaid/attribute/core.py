@@ -284,6 +284,9 @@ class _Attributor(IndirectMixin):
             att = self._next_sentence_attribution(si)
         if att is None:
             alone = all(M.is_quote(t) or not re.search(r"\w", t.text) for t in toks)
+            if alone and q.paragraphs == 1 and not self._in_headline(si) \
+                    and is_title_case(re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])):
+                return  # a section heading in quotation marks ('Legend in the Coal Fields.')
             if qpos == 0 or alone:
                 att = self._intro_attribution(si)
                 if att is None and alone:
