@@ -208,3 +208,11 @@ def test_quote_only_paragraph_still_continues_its_speaker() -> None:
             "“We are confident the crews will finish the lining on time.”")
     qs = quotes(text)
     assert len(qs) == 2 and qs[1]["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_stage_directions_between_transcript_turns_are_not_speech() -> None:
+    text = ("The interview went as follows:\n\n\"HOST: Will the tunnel open on time this spring?\n\n\"(CROSSTALK.)\n\n"
+            "\"MAYOR VELDE: No, the storms cost us two full months of work.\"")
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
+    assert got == [("Will the tunnel open on time this spring?", "HOST"),
+                   ("No, the storms cost us two full months of work.", "MAYOR VELDE")]

@@ -380,6 +380,11 @@ def split_transcript_turns(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan
         for i, c in enumerate(cuts):
             last = i == len(cuts) - 1
             end = q.end if last else q.start + text[q.start:cuts[i + 1]].rstrip(" \t\n\"“").__len__()
+            if re.fullmatch(r"\s*\([^()]*\)\W*", text[c:end]):
+                continue  # "(CROSSTALK.)": a stage direction between turns
+            tail = re.search(r"\n\s*[\"“]?\s*\([^()]*\)\W*$", text[c:end])
+            if tail and not last:
+                end = c + len(text[c:c + tail.start()].rstrip())
             opened = c - 1 if c > q.start and text[c - 1] in "\"“" else (q.open_pos if i == 0 else c)
             out.append(QuoteSpan(c, end, opened if i else q.open_pos, q.close_pos if last else None,
                                  single=q.single, paragraphs=text.count("\n\n", c, end) + 1))
