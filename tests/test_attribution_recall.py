@@ -216,3 +216,12 @@ def test_stage_directions_between_transcript_turns_are_not_speech() -> None:
     got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
     assert got == [("Will the tunnel open on time this spring?", "HOST"),
                    ("No, the storms cost us two full months of work.", "MAYOR VELDE")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Although Mr. Pell has admitted using the tax code, he does not defend it.", "using the tax code"),
+    ("Polls show a close contest in the state, where 18 electoral votes are at stake.", "a close contest in the state"),
+    ("Ms. Ito said that if elected, she would close the plant.", "if elected, she would close the plant"),
+])
+def test_main_clause_after_a_comma_is_not_the_content(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text)], quotes(text)

@@ -50,6 +50,11 @@ _SPEECH_NOUNS = {"claim", "claims", "assertion", "assertions", "insistence", "su
                  "admission", "denial", "prediction", "assurance", "assurances", "view", "conviction", "boast"}
 
 
+# Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
+_SUBORDINATORS = {"if", "when", "although", "though", "while", "because", "once", "unless", "after", "before",
+                  "as", "since", "whether", "until", "even"}
+
+
 class IndirectMixin:
     """Methods for reported clauses; expects ``self.an``, ``self.frames`` (see ``core._Attributor``)."""
 
@@ -127,6 +132,14 @@ class IndirectMixin:
             if toks[e].text == "," and e > k + 2 and nxt is not None and re.fullmatch(r"[a-z]{3,}ing", nxt.text) \
                     and nxt.lower not in ("including", "according", "nothing", "something", "anything", "everything"):
                 break  # "..., contradicting the police account": a participial aside, not reported
+            if toks[e].text == "," and e > k + 1 and nxt is not None and e + 2 < n \
+                    and nxt.lower in ("he", "she", "they", "we", "i", "it", "that") \
+                    and toks[k].lower not in _SUBORDINATORS and not any(x.lower in _SUBORDINATORS for x in toks[k:e]) \
+                    and (toks[e + 2].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[e + 2].text)
+                         or M._adverb(toks[e + 2])):
+                break  # "using the tax code, he does not defend it": the main clause after an opener's object
+            if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower == "where":
+                break  # "a close contest in the state, where ...": an aside on the place
             if toks[e].text == "," and e > k and nxt is not None and nxt.lower in ("who", "which") \
                     and (e > k + 2 or any(M.is_cue(x) for x in toks[e + 2:e + 5])):
                 break  # "..., which passed in 2010": an aside on the last noun; "answered her ex, who
