@@ -225,3 +225,14 @@ def test_stage_directions_between_transcript_turns_are_not_speech() -> None:
 ])
 def test_main_clause_after_a_comma_is_not_the_content(text: str, content: str) -> None:
     assert content in [q["text"] for q in quotes(text)], quotes(text)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Several experts cautioned, as did the campaign itself, that the plan might change.",
+     "the plan might change", "Several experts"),
+    ("The nominee continues to insist, most recently in a radio interview, that he wants to release his taxes.",
+     "he wants to release his taxes", "The nominee"),
+])
+def test_parenthetical_between_cue_and_that_clause(text: str, content: str, mention: str) -> None:
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
+    assert (content, mention) in got

@@ -210,6 +210,12 @@ class IndirectMixin:
         if k < n and toks[k].lower in ("whether", "if", "how", "why", "what", "who", "when", "where") and \
                 low.startswith(("ask", "wonder", "question", "inquir", "want")):
             strong = True  # "We asked whether ...": an indirect question
+        if k < n and toks[k].text == "," and not strong:
+            # "cautioned, as did the campaign itself, that ...": a parenthetical between cue and clause
+            close = next((j for j in range(k + 1, min(n - 1, k + 14)) if toks[j].text == ","), None)
+            if close is not None and toks[close + 1].lower == "that" \
+                    and not any(x.text in _CLAUSE_PUNCT or M.is_quote(x) for x in toks[k:close]):
+                k, strong = close + 2, True
         # look for "that" shortly after: "said in a statement that", "told reporters that"
         for j in range(k, min(n, k + (13 if low in _STRONG else 9)) if not strong else k):
             w = toks[j]
