@@ -236,3 +236,9 @@ def test_main_clause_after_a_comma_is_not_the_content(text: str, content: str) -
 def test_parenthetical_between_cue_and_that_clause(text: str, content: str, mention: str) -> None:
     got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
     assert (content, mention) in got
+
+
+def test_coordinated_report_by_another_subject_ends_the_content() -> None:
+    text = "The mayor stressed that the repairs were not complete, and harbor pilots warned that the channel was shallow."
+    got = [q["text"] for q in quotes(text)]
+    assert "the repairs were not complete" in got and "the channel was shallow" in got

@@ -159,6 +159,13 @@ class IndirectMixin:
                 if np is not None and np[1] + 1 < n and (toks[np[1] + 1].lower in _VERBISH or M.is_cue(toks[np[1] + 1])
                                                          or re.fullmatch(r"[a-z]+ed", toks[np[1] + 1].text)):
                     break
+                # ", and human rights groups warned ...": a bare plural subject and its own cue
+                j = e + 2
+                while j < min(n, e + 6) and re.fullmatch(r"[A-Za-z][\w'’-]*", toks[j].text) \
+                        and toks[j].lower not in _VERBISH and not M.is_cue(toks[j]):
+                    j += 1
+                if j > e + 2 and j < n and M.is_cue(toks[j]) and toks[j].lower.endswith("ed"):
+                    break
             # "..., the source added." : the attribution closing the sentence is not content
             if toks[e].text == "," and e > k + 2:
                 np = M.np_starting_at(toks, e + 1)
