@@ -242,3 +242,12 @@ def test_coordinated_report_by_another_subject_ends_the_content() -> None:
     text = "The mayor stressed that the repairs were not complete, and harbor pilots warned that the channel was shallow."
     got = [q["text"] for q in quotes(text)]
     assert "the repairs were not complete" in got and "the channel was shallow" in got
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The plan is an insult to the town, officials said.", "officials"),
+    ("The plan is an insult to the town, local lawmakers said Friday.", "local lawmakers"),
+])
+def test_bare_plural_source_after_the_clause(text: str, mention: str) -> None:
+    got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
+    assert got == [("The plan is an insult to the town", mention)]

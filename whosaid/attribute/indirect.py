@@ -391,6 +391,16 @@ class IndirectMixin:
     def _backward(self, si: int, toks: list[Token], c: int):
         """``CLAUSE, Smith said.`` / ``CLAUSE, said Smith.``"""
         np = M.np_before(toks, c)
+        if np is not None and np[0] > 0:
+            # ", officials said" / ", top local lawmakers said": a bare plural subject right after the comma
+            a = np[0] + 1 if toks[np[0]].text == "," else np[0]
+            b = a
+            while b - 1 >= 0 and a - b < 3 and re.fullmatch(r"[a-z][a-z-]*", toks[b - 1].text) \
+                    and toks[b - 1].lower not in _VERBISH and toks[b - 1].lower not in _PREP_START \
+                    and not M.is_cue(toks[b - 1]):
+                b -= 1
+            if b >= 2 and toks[b - 1].text == "," and a <= np[1]:
+                np = (b, np[1], np[2])
         inverted = False
         if np is None or np[0] == 0:
             np2 = M.np_after(toks, c)
