@@ -251,3 +251,9 @@ def test_coordinated_report_by_another_subject_ends_the_content() -> None:
 def test_bare_plural_source_after_the_clause(text: str, mention: str) -> None:
     got = [(q["text"], q["speaker"]["mention"]["text"]) for q in quotes(text)]
     assert got == [("The plan is an insult to the town", mention)]
+
+
+def test_outlet_report_closing_the_sentence() -> None:
+    got = [(q["text"], q["speaker"]["mention"]["text"])
+           for q in quotes("Bonuses for managers were $500 every three months, The Harbor Journal reports.")]
+    assert got == [("Bonuses for managers were $500 every three months", "The Harbor Journal")]

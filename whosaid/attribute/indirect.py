@@ -79,6 +79,13 @@ class IndirectMixin:
                     found.append(r)
                     used_until = c + 1
                     continue
+            if low in M.THAT_ONLY and c >= 3 and (c + 1 >= n or toks[c + 1].text in _CLAUSE_PUNCT) \
+                    and M.is_name_token(toks[c - 1]) and not M.is_cue_at(toks, c):
+                # "..., The Harbor Journal reports.": a noun-or-verb form closing the sentence is a cue
+                r = self._backward(si, toks, c)
+                if r:
+                    found.append(r)
+                continue
             if not M.is_cue_at(toks, c):
                 continue
             if c + 1 < n and toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty"):
