@@ -257,3 +257,12 @@ def test_outlet_report_closing_the_sentence() -> None:
     got = [(q["text"], q["speaker"]["mention"]["text"])
            for q in quotes("Bonuses for managers were $500 every three months, The Harbor Journal reports.")]
     assert got == [("Bonuses for managers were $500 every three months", "The Harbor Journal")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Pell said he did not support Ms. Ray, the presumed favorite.", "he did not support Ms. Ray"),
+    ("A lawyer for the papers, Dana Lutz, said no decision had been made about an appeal.",
+     "no decision had been made about an appeal"),
+])
+def test_apposition_on_a_name_and_determiner_no(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text)], quotes(text)

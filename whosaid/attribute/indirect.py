@@ -145,6 +145,9 @@ class IndirectMixin:
                     and (toks[e + 2].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[e + 2].text)
                          or M._adverb(toks[e + 2])):
                 break  # "using the tax code, he does not defend it": the main clause after an opener's object
+            if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("the", "a", "an") \
+                    and M.is_name_token(toks[e - 1]) and toks[e - 1].text[0].isupper():
+                break  # "... did not support Mr. Trump, the presumed favorite": an apposition on the name
             if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower == "where":
                 break  # "a close contest in the state, where ...": an aside on the place
             if toks[e].text == "," and e > k and nxt is not None and nxt.lower in ("who", "which") \
@@ -290,7 +293,8 @@ class IndirectMixin:
             return None
         first = toks[k].lower
         infinitive = first == "to" and low in _INFINITIVE_CUES
-        if not strong and not infinitive and (first in _PREP_START or M.is_cue(toks[k])):
+        determiner_no = first == "no" and k + 1 < n and re.fullmatch(r"[a-z]+", toks[k + 1].text)  # "no decision"
+        if not strong and not infinitive and (first in _PREP_START and not determiner_no or M.is_cue(toks[k])):
             return None
         if self._quoted(toks[k:e]):
             return None  # a mixed quote: the direct pass takes it
