@@ -245,8 +245,11 @@ class _Attributor(IndirectMixin):
                 # mixed quote: the reported clause runs from after the (nearest) cue to the quotation
                 c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
+                # "“We lost,” Brel said after the match, “but ...”": an adjunct and a comma before the
+                # mark are not a reported clause (the quotation is interrupted, not mixed)
+                adjunct = toks[qpos - 1].text == "," and bool(gap) and self._adjunct(gap)
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower not in ("according", "per")
-                        and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":"):
+                        and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":" and not adjunct):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
                     if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:

@@ -50,6 +50,13 @@ _SPEECH_NOUNS = {"claim", "claims", "assertion", "assertions", "insistence", "su
                  "admission", "denial", "prediction", "assurance", "assurances", "view", "conviction", "boast"}
 
 
+# Verbs of judging, thanking or recording (stems): a bare noun-phrase object is who or what was
+# judged, not something said ("praised his goalkeeper", "documented the reunion").
+_JUDGING_VERBS = ("prais", "thank", "blam", "criticis", "criticiz",
+                  "document", "congratulat", "applaud", "hail", "welcom", "laud", "honor",
+                  "honour", "commend", "credit", "salut", "chid", "rebuk", "lambast", "knock", "fault", "scold")
+
+
 # Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
 _SUBORDINATORS = {"if", "when", "although", "though", "while", "because", "once", "unless", "after", "before",
                   "as", "since", "whether", "until", "even"}
@@ -300,6 +307,8 @@ class IndirectMixin:
             return None  # a mixed quote: the direct pass takes it
         if not strong and not infinitive:
             e = self._object_end(toks, k, e)
+            if self._plain_object(toks, c, k, e):
+                return None
         m = _speaker_for_cue(self.an, toks, c, si)
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
@@ -464,8 +473,31 @@ class IndirectMixin:
             return None
         if self._quoted(toks[k:e]) or e - k < 3:
             return None
+        if after < len(toks) and toks[after].text == ":":
+            return None  # "In a since-deleted post, the actor wrote:": the report is the quotation that follows
+        if self._adjunct(toks[k:e]):
+            return None  # "Speaking to reporters, the chef explained ...": an opener, not what was said
         m = _mention(self.an, toks, np, si)
         return toks[k].start, toks[e - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.75))
+
+    @staticmethod
+    def _plain_object(toks: list[Token], c: int, k: int, e: int) -> bool:
+        """"praised his goalkeeper, Ade Mensah": a verb of judging or doing with a bare noun-phrase object
+        reports nothing; "attacked the plan as a giveaway" / "blamed the council for the delay" do."""
+        stem = re.sub(r"(ing|ed|es|s|d)$", "", toks[c].lower)
+        if not any(stem.startswith(v) for v in _JUDGING_VERBS):
+            return False
+        return not any(t.lower in _VERBISH or t.lower in ("as", "for", "of", "that", "over")
+                       or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t) for t in toks[k:e])
+
+    @staticmethod
+    def _adjunct(toks: list[Token]) -> bool:
+        """A prepositional or participial opener with no verb of its own ("In a post on Sunday",
+        "Speaking outside the court")."""
+        first = toks[0]
+        if not (first.lower in M.INTRO_WORDS or re.fullmatch(r"[A-Z][a-z]+ing", first.text)):
+            return False
+        return not any(t.lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|n’t|n't)", t.text) for t in toks[1:])
 
     def _according(self, si: int, toks: list[Token], c: int):
         np = M.np_after(toks, c + 1)

@@ -36,6 +36,7 @@ _STOP_NP = {"and", "or", "but", "that", "which", "who", "when", "while", "if", "
             "they", "we", "i", "you"}
 _PREPS = {"to", "of", "for", "with", "at", "from", "in", "on", "close", "familiar", "near", "inside", "within"}
 _PUNCT = re.compile(r"^[^\w\x00]+$")
+_AGE_HEAD = re.compile(r"^\d{1,3}-year-olds?$")
 
 
 def is_quote(t: Token) -> bool:
@@ -152,7 +153,9 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
             if b - 1 >= 0 and toks[b - 1].lower in DETERMINERS:
                 return (b - 1, j, "descriptor")
         return (a, j, "name")
-    if re.match(r"^[a-z][a-z'’-]*$", t.text) and low not in _STOP_NP and low not in _PREPS and not is_cue(t):
+    # "the 47-year-old wrote": a bare age descriptor heads the phrase like a noun
+    if (re.match(r"^[a-z][a-z'’-]*$", t.text) or _AGE_HEAD.match(t.text)) and low not in _STOP_NP \
+            and low not in _PREPS and not is_cue(t):
         a = j
         found = False
         while a - 1 >= 0 and j - (a - 1) <= 6:

@@ -1,0 +1,76 @@
+"""General attribution bugs first seen on the bundled demo feed, pinned on short sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def quotes(text: str) -> list[dict]:
+    return whosaid.extract(text, id="demo-bugs")["quotes"]
+
+
+def speaker(q: dict) -> tuple[str | None, str | None]:
+    sp = q.get("speaker") or {}
+    return sp.get("name"), (sp.get("mention") or {}).get("text")
+
+
+def test_bare_age_descriptor_introduces_a_block_quote() -> None:
+    # the age descriptor, not the "who" of the sentence before, speaks the block quote
+    text = ("Rory Vance has answered his critics. The Harbor Nights actor replied on Friday to his former "
+            "manager Tom Reyes, who told a radio show that Vance \"never paid anyone on time\". "
+            "In a since-deleted post, the 52-year-old wrote:\n\n"
+            "\"I have never missed a payment. Not once in all those years, and Tom knows it.\"")
+    qs = quotes(text)
+    block = [q for q in qs if q["text"].startswith("I have never missed")]
+    assert block and speaker(block[0]) == ("Rory Vance", "the 52-year-old"), qs
+    # the opener before the colon is not a reported clause
+    assert not [q for q in qs if q["text"].startswith("In a since-deleted post")], qs
+
+
+def test_participial_opener_before_a_colon_is_not_reported_speech() -> None:
+    text = ("Coach Mira Olsen lost the final on Sunday. Speaking to reporters outside the stadium, the coach "
+            "explained:\n\n\"We were beaten by a better side today, and I will not pretend otherwise.\"")
+    qs = quotes(text)
+    assert [q["text"] for q in qs] == ["We were beaten by a better side today, and I will not pretend otherwise."]
+    assert speaker(qs[0])[0] == "Mira Olsen"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Nadia Ford won the sprint. “It was harder than it looked,” the 29-year-old told reporters.",
+     "It was harder than it looked,", "the 29-year-old"),
+    ("Judge Ilse Moor retired in May. The 71-year-old said that she would spend the summer sailing.",
+     "she would spend the summer sailing", "The 71-year-old"),
+])
+def test_age_descriptor_speakers(text: str, content: str, mention: str) -> None:
+    q = [q for q in quotes(text) if q["text"] == content]
+    assert q, quotes(text)
+    assert speaker(q[0])[1] == mention and speaker(q[0])[0] in ("Nadia Ford", "Ilse Moor")
+
+
+def test_interrupted_quote_keeps_only_the_quoted_words() -> None:
+    text = "“We lost,” Kasia Nowak said after the match, “but nobody in that dressing room gave up.”"
+    qs = quotes(text)
+    assert [q["text"] for q in qs] == ["We lost,", "but nobody in that dressing room gave up."], qs
+    assert all(speaker(q)[0] == "Kasia Nowak" for q in qs)
+
+
+def test_reported_clause_before_a_quotation_still_widens() -> None:
+    qs = quotes("Ana Ruiz said on Sunday that the result was “a disgrace to the sport and its fans.”")
+    assert qs and qs[0]["text"].startswith("the result was"), qs
+
+
+@pytest.mark.parametrize("text", [
+    "The 38-year-old praised his goalkeeper, Ade Mensah, who saved two penalties.",
+    "Mayor Lina Holt thanked the volunteers on Monday.",
+    "The twins documented the reunion on their channel on Saturday.",
+    "Councillor Rob Imre criticised the night market at a press conference.",
+])
+def test_plain_object_of_a_judging_verb_is_not_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_judging_verb_with_a_characterisation_is_still_reported() -> None:
+    qs = quotes("Governor Ellis Park attacked the proposal as a giveaway to developers.")
+    assert [q["text"] for q in qs] == ["the proposal as a giveaway to developers"]
