@@ -74,3 +74,18 @@ def test_plain_object_of_a_judging_verb_is_not_speech(text: str) -> None:
 def test_judging_verb_with_a_characterisation_is_still_reported() -> None:
     qs = quotes("Governor Ellis Park attacked the proposal as a giveaway to developers.")
     assert [q["text"] for q in qs] == ["the proposal as a giveaway to developers"]
+
+
+def test_month_word_as_a_given_name_speaks() -> None:
+    text = ("Sisters Ada and April Stone met their father. April later told fans that Dad “cried more than "
+            "both of us combined,” and said the family plans to spend Christmas together. "
+            "In the video, Ada said she was scared, while April admitted she almost cancelled twice.")
+    qs = {q["text"]: speaker(q)[1] for q in quotes(text)}
+    assert qs.get("the family plans to spend Christmas together") == "April", qs
+    assert qs.get("she almost cancelled twice") == "April", qs
+    assert any(t.endswith("cried more than both of us combined,") and m == "April" for t, m in qs.items()), qs
+
+
+def test_month_in_a_date_is_not_a_speaker() -> None:
+    qs = quotes("In April the mayor said the plan was dead. On June 4, the council said the bridge would close.")
+    assert all(speaker(q)[1] not in ("April", "June") for q in qs), qs

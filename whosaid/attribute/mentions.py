@@ -110,6 +110,27 @@ _NOUNISH = {"tweet", "post", "statement", "claim", "claims", "report", "warning"
             "writing", "feeling", "posting", "tweets", "posts", "warnings"}
 
 
+# Months that are also given names; as the subject of a cue, away from dates, they are people.
+_MONTH_NAMES = {"april", "may", "june", "august"}
+_DATE_WORDS = {"in", "on", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "this", "that",
+               "from", "through", "till", "before", "after", "during", "between", "and", "or", "to", "each", "every"}
+
+
+def _month_given_name(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is a month word standing alone as a person's given name ("June admitted ...")."""
+    t = toks[j]
+    if t.lower not in _MONTH_NAMES or not t.text[0].isupper() or t.text.isupper():
+        return False
+    prev = toks[j - 1] if j >= 1 else None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and re.match(r"^\d", nxt.text):
+        return False  # "June 4"
+    if prev is not None and (prev.lower in _DATE_WORDS or re.match(r"^\d", prev.text) or is_name_token(prev)):
+        return False  # "in June", "4 June", "Theresa May" (a surname: the name rule's business)
+    return j == 0 or prev is not None and not re.match(r"^[a-z]", prev.text) or prev.lower in ("while", "but",
+                                                                                                 "when", "as")
+
+
 def np_ending_at(toks: list[Token], j: int) -> NP | None:
     """The noun phrase whose last token is ``toks[j]``."""
     if j < 0 or j >= len(toks):
@@ -118,6 +139,8 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
     low = _CLITIC.sub("", t.lower)  # "He’s claiming", "It’s denouncing"
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return (j, j, "pronoun")
+    if _month_given_name(toks, j):
+        return (j, j, "name")  # "June later told fans": a given name, not the month
     if is_name_token(t) and not _possessive(t):
         a = j
         while a - 1 >= 0 and (is_name_token(toks[a - 1]) and not _possessive(toks[a - 1])
@@ -344,6 +367,8 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
             if low in SUBJECT_PRONOUNS and low not in ("who", "you") and (
                     low != "it" or nxt not in ("is", "was", "’s", "'s", "seems", "appears", "would", "will", "may")):
                 return (k, k, "pronoun")
+            if _month_given_name(toks, k):
+                return (k, k, "name")
             if is_name_token(t) and not _possessive(t):
                 b = k
                 while b + 1 < limit and is_name_token(toks[b + 1]) and not _possessive(toks[b]):
