@@ -89,3 +89,8 @@ def test_month_word_as_a_given_name_speaks() -> None:
 def test_month_in_a_date_is_not_a_speaker() -> None:
     qs = quotes("In April the mayor said the plan was dead. On June 4, the council said the bridge would close.")
     assert all(speaker(q)[1] not in ("April", "June") for q in qs), qs
+
+
+def test_passive_cue_reports_nothing_of_its_subject() -> None:
+    assert quotes("The band’s first single was written the week the singer moved to Oslo.") == []
+

@@ -268,6 +268,9 @@ class IndirectMixin:
                         toks[j + 1].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[j + 1].text)):
                     k, strong = j, True
                     break
+        if not strong and c >= 1 and toks[c - 1].lower in ("was", "were", "been", "being", "is", "are", "be") \
+                and re.fullmatch(r"[a-z]+(ed|en|ten)", low):
+            return None  # "The single was written the week ...": a passive reports nothing of its subject
         if not strong:
             if low in OBJECT_FIRST:
                 np = M.np_starting_at(toks, k)
