@@ -94,3 +94,14 @@ def test_month_in_a_date_is_not_a_speaker() -> None:
 def test_passive_cue_reports_nothing_of_its_subject() -> None:
     assert quotes("The band’s first single was written the week the singer moved to Oslo.") == []
 
+
+
+def test_role_word_before_a_name_is_not_the_speaker() -> None:
+    text = ("Team captain Ines Varga said the players were “gutted” but proud, and that the crowd had been "
+            "“loud from the first minute to the last.”")
+    assert {speaker(q) for q in quotes(text)} == {("Ines Varga", "Ines Varga")}
+
+
+def test_place_based_modifier_is_not_part_of_the_name() -> None:
+    qs = quotes("Her producer, the Oslo-based Mikkel Rand, said the singer had recorded every vocal in one take.")
+    assert [speaker(q) for q in qs] == [("Mikkel Rand", "Mikkel Rand")], qs

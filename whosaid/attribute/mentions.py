@@ -58,6 +58,8 @@ def is_name_token(t: Token) -> bool:
         return False  # "Sources close to production", "Officials said"
     if low.endswith(("s", "ed")) and low in cue_forms():
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
+    if low.endswith(("-based", "-born", "-bred", "-raised")):
+        return False  # "the Berlin-based Jonas Feld": a modifier before the name
     if len(w) >= 5 and w.isupper() and w.isalpha():
         return False  # a dateline or shouted word ("OSLO, March 4 —"), not a name
     return _NAME_SHAPE.fullmatch(w) is not None
@@ -244,7 +246,11 @@ def np_before(toks: list[Token], i: int) -> NP | None:
             inner = np_ending_at(toks, j - 1)
             np = np_ending_at(toks, k - 1)
             # "Delaney's lawyer, Priya Shah, told": the name in the apposition is the speaker
-            if close == "," and inner and inner[2] == "name" and inner[0] == k + 1 and (np is None or np[2] != "name"):
+            # ("Her producer, the Berlin-based Jonas Feld, said": a determiner and modifiers may lead)
+            lead = inner is not None and inner[0] > k + 1 and inner[0] - k <= 3 and toks[k + 1].lower in ("the", "a", "an") \
+                and all(re.fullmatch(r"[a-z][\w-]*|[A-Z]\w*-[a-z]+", x.text) for x in toks[k + 2:inner[0]])
+            if close == "," and inner and inner[2] == "name" and (inner[0] == k + 1 or lead) \
+                    and (np is None or np[2] != "name"):
                 return inner
             if np and np[2] in ("name", "descriptor"):
                 return np
@@ -374,6 +380,17 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                 while b + 1 < limit and is_name_token(toks[b + 1]) and not _possessive(toks[b]):
                     b += 1
                 if not (b + 1 < limit and toks[b + 1].text in ("’s", "'s")):
+                    # "Club captain Rhea Santos said": the name after the role, not the word before it
+                    r = b + 1
+                    while r < limit and r - b <= 2 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) \
+                            and toks[r].lower not in _STOP_NP and not is_cue(toks[r]):
+                        r += 1
+                    if r > b + 1 and toks[r - 1].lower in PERSON_NOUNS and r < limit and is_name_token(toks[r]):
+                        e = r
+                        while e + 1 < limit and is_name_token(toks[e + 1]) and not _possessive(toks[e]):
+                            e += 1
+                        if not _possessive(toks[e]):
+                            return (r, e, "name")
                     return (k, b, "name")
             if low in ("the", "a", "an") or (low in DETERMINERS and k == begin):
                 b = k
