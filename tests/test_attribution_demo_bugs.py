@@ -105,3 +105,15 @@ def test_role_word_before_a_name_is_not_the_speaker() -> None:
 def test_place_based_modifier_is_not_part_of_the_name() -> None:
     qs = quotes("Her producer, the Oslo-based Mikkel Rand, said the singer had recorded every vocal in one take.")
     assert [speaker(q) for q in qs] == [("Mikkel Rand", "Mikkel Rand")], qs
+
+
+def test_sentence_initial_role_word_is_not_part_of_the_name() -> None:
+    r = whosaid.extract("Few traders agreed. Shopkeeper Lotte Brenner said the new parking rules would cost her "
+                        "customers.", id="demo-bugs")
+    assert [speaker(q)[0] for q in r["quotes"]] == ["Lotte Brenner"]
+    assert "Lotte Brenner" in [p["name"] for p in r["people"]]
+
+
+def test_given_name_ending_like_a_role_word_stays_a_name() -> None:
+    qs = quotes("Christian Ellis Park said the plan was dead.")
+    assert speaker(qs[0])[0] == "Christian Ellis Park", qs

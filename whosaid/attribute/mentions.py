@@ -118,6 +118,22 @@ _DATE_WORDS = {"in", "on", "since", "until", "by", "of", "last", "next", "early"
                "from", "through", "till", "before", "after", "during", "between", "and", "or", "to", "each", "every"}
 
 
+_ROLE_SUFFIXES = ("holder", "keeper", "owner", "maker", "worker", "seller", "trader", "grower", "farmer", "driver",
+                  "ist")
+
+
+def leading_role(toks: list[Token], a: int, b: int) -> bool:
+    """``toks[a]`` opens its sentence or clause as a role word before a full name ("Stallholder Yusuf Demir
+    said", "Florist Ana Bell"): it describes the person and is no part of the name."""
+    if b - a < 2 or (a > 0 and re.search(r"\w", toks[a - 1].text)):
+        return False
+    low = toks[a].lower
+    if low.rstrip(".") in TITLES:
+        return False  # "Senator Dale Pruitt", "Judge Helena Marsh": a title the people stage reads
+    # (role nouns such as "Spokeswoman" or "Prosecutor" stay: the people stage reads them as titles)
+    return toks[a].text[0].isupper() and low.isalpha() and low.endswith(_ROLE_SUFFIXES) and len(low) > 6
+
+
 def _month_given_name(toks: list[Token], j: int) -> bool:
     """``toks[j]`` is a month word standing alone as a person's given name ("June admitted ...")."""
     t = toks[j]
@@ -148,6 +164,8 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         while a - 1 >= 0 and (is_name_token(toks[a - 1]) and not _possessive(toks[a - 1])
                               or (toks[a - 1].lower in _NAME_PARTICLES and a - 2 >= 0 and is_name_token(toks[a - 2]))):
             a -= 1
+        if leading_role(toks, a, j):
+            return (a + 1, j, "name")  # "Stallholder Yusuf Demir said"
         # "The White House", "the Trump campaign": keep a leading determiner with its name
         if a - 1 >= 0 and toks[a - 1].lower in ("the",):
             a -= 1

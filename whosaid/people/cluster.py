@@ -138,6 +138,9 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                         b = nickname_end(toks, b)  # Marcus “Big Mac” Delaney
                     else:
                         break
+                if M.leading_role(toks, k, b):
+                    k += 1  # "Stallholder Yusuf Demir": the role word is no part of the name
+                    t = toks[k]
                 for x in range(b, k, -1):
                     if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b:
                         k = x
