@@ -117,3 +117,9 @@ def test_sentence_initial_role_word_is_not_part_of_the_name() -> None:
 def test_given_name_ending_like_a_role_word_stays_a_name() -> None:
     qs = quotes("Christian Ellis Park said the plan was dead.")
     assert speaker(qs[0])[0] == "Christian Ellis Park", qs
+
+
+def test_street_after_on_is_a_place_not_a_person() -> None:
+    r = whosaid.extract("Chef Ola Berg said the cafe on Kestrel Lane would close in May.", id="demo-bugs")
+    names = [p["name"] for p in r["people"]]
+    assert "Ola Berg" in names and "Kestrel Lane" not in names, names

@@ -91,6 +91,8 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return True  # "her new album, Midnight Static,", "the film titled Blue Harbor"
     if prev == "from" and len(before) >= 2 and before[-2].lower() in PERSON_NOUNS | HEAD_WORDS:
         return True  # "a Democrat from Oregon", "a singer from Atlanta"
+    if prev in ("on", "off", "along", "down", "up") and low[-1] in PLACE_WORDS and len(words) >= 2:
+        return True  # "the bistro on Harbour Lane", "down Kell Road" (Lane, Park or Hall alone may be surnames)
     if prev in ("a", "an", "the") or prev in _PLACE_PREPS:
         return True  # "the Kell Film Festival", "the Ashford Kings", "a Los Angeles restaurant", "at Calder"
     if prev == "of" and len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() not in DETERMINERS:
