@@ -123,3 +123,10 @@ def test_street_after_on_is_a_place_not_a_person() -> None:
     r = whosaid.extract("Chef Ola Berg said the cafe on Kestrel Lane would close in May.", id="demo-bugs")
     names = [p["name"] for p in r["people"]]
     assert "Ola Berg" in names and "Kestrel Lane" not in names, names
+
+
+def test_imperative_before_a_name_is_not_part_of_it() -> None:
+    r = whosaid.extract("Kit Maren wrote on Sunday: “I cook for our daughter every night. Ask Sofie. She will "
+                        "tell you.”", id="demo-bugs")
+    names = [p["name"] for p in r["people"]]
+    assert "Ask Sofie" not in names and "Kit Maren" in names, names

@@ -115,6 +115,10 @@ _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "che
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
 
 
+# Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
+_IMPERATIVES = {"ask", "tell", "thank", "call", "let", "meet", "watch", "follow", "text", "blame", "trust"}
+
+
 def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
     """Capitalised name runs in every sentence (outside boilerplate and short quotations —
     titles and nicknames such as the “Golden Hour” singer)."""
@@ -140,6 +144,9 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                         break
                 if M.leading_role(toks, k, b):
                     k += 1  # "Stallholder Yusuf Demir": the role word is no part of the name
+                    t = toks[k]
+                elif b > k and (k == 0 or not re.search(r"\w", toks[k - 1].text)) and t.lower in _IMPERATIVES:
+                    k += 1  # "Ask Milo.", "Thank Nadia for that": an imperative before a name
                     t = toks[k]
                 for x in range(b, k, -1):
                     if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b:
