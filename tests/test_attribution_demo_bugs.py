@@ -130,3 +130,10 @@ def test_imperative_before_a_name_is_not_part_of_it() -> None:
                         "tell you.”", id="demo-bugs")
     names = [p["name"] for p in r["people"]]
     assert "Ask Sofie" not in names and "Kit Maren" in names, names
+
+
+def test_and_that_clause_keeps_the_earlier_cue() -> None:
+    text = ("Captain Ines Varga said the players were “gutted” but proud, and that the crowd had been "
+            "“loud from the first minute to the last.”")
+    qs = quotes(text)
+    assert [(q["cue"] or {}).get("text") for q in qs] == ["said", "said"], qs

@@ -193,8 +193,9 @@ def _left_cue(toks: list[Token], qpos: int) -> tuple[int, int] | None:
         t = toks[c]
         if t.text in _CLAUSE_PUNCT:
             break
-        if t.text == "," and c + 1 < qpos and toks[c + 1].lower in ("and", "but", "while", "whereas", "although"):
-            break  # a new coordinated clause: cues before it govern something else
+        if t.text == "," and c + 1 < qpos and toks[c + 1].lower in ("and", "but", "while", "whereas", "although") \
+                and not (c + 2 < qpos and toks[c + 2].lower == "that"):
+            break  # a new coordinated clause: cues before it govern something else ("and that" goes on)
         if t.lower == "according" or (t.lower == "per" and c + 1 < len(toks) and M.is_name_token(toks[c + 1])):
             return (c, c) if nearest is None else (nearest, nearest)
         if M.is_cue(t, toks[c - 1] if c else None, toks[c + 1] if c + 1 < len(toks) else None):
