@@ -137,3 +137,9 @@ def test_and_that_clause_keeps_the_earlier_cue() -> None:
             "“loud from the first minute to the last.”")
     qs = quotes(text)
     assert [(q["cue"] or {}).get("text") for q in qs] == ["said", "said"], qs
+
+
+def test_opening_adverb_is_not_a_first_name() -> None:
+    r = whosaid.extract("Nadia Ford won the race. Later Ford told reporters that she was tired.", id="demo-bugs")
+    assert [speaker(q) for q in r["quotes"]] == [("Nadia Ford", "Ford")], r["quotes"]
+    assert "Later Ford" not in [p["name"] for p in r["people"]]

@@ -47,6 +47,10 @@ _CLITIC = re.compile(r"['’](s|m|ve|ll|d|re)$")
 _NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]*")
 
 
+_OPENING_ADVERBS = {"later", "earlier", "afterwards", "afterward", "today", "yesterday", "tonight", "finally",
+                    "recently"}
+
+
 def is_name_token(t: Token) -> bool:
     w = t.text
     if not w or not w[0].isupper() or w == QUOTE:
@@ -58,6 +62,8 @@ def is_name_token(t: Token) -> bool:
         return False  # "Sources close to production", "Officials said"
     if low.endswith(("s", "ed")) and low in cue_forms():
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
+    if low in _OPENING_ADVERBS:
+        return False  # "Later Ford told reporters": a sentence-opening adverb, not a first name
     if low.endswith(("-based", "-born", "-bred", "-raised")):
         return False  # "the Berlin-based Jonas Feld": a modifier before the name
     if len(w) >= 5 and w.isupper() and w.isalpha():
