@@ -33,42 +33,34 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
 
-def build_cue_table(train_path: pathlib.Path, min_cue: int = 3) -> dict[str, list[int]]:
+def _cue_counts(train_path: pathlib.Path, min_cue: int, before_that: bool) -> dict[str, list[int]]:
+    """Word forms (only those directly followed by "that" when ``before_that``):
+    [times inside an annotated cue, times seen], for forms inside a cue at least ``min_cue`` times."""
     total: collections.Counter[str] = collections.Counter()
     cue: collections.Counter[str] = collections.Counter()
     with open(train_path, encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
-            text = doc["text"]
             spans = sorted((c["start"], c["end"]) for a in doc["attributions"] for c in a["cue"])
-            for tok in tokenize(text):
-                if not tok.text[0].isalpha():
+            toks = tokenize(doc["text"])
+            for tok, nxt in zip(toks, toks[1:] + [None]):
+                if not tok.text[0].isalpha() or (before_that and (nxt is None or nxt.lower != "that")):
                     continue
                 w = tok.lower
                 total[w] += 1
                 if any(s <= tok.start and tok.end <= e for s, e in spans):
                     cue[w] += 1
     return {w: [cue[w], total[w]] for w in sorted(cue) if cue[w] >= min_cue}
+
+
+def build_cue_table(train_path: pathlib.Path, min_cue: int = 3) -> dict[str, list[int]]:
+    """Every word form: [times inside an annotated cue, times seen]."""
+    return _cue_counts(train_path, min_cue, before_that=False)
 
 
 def build_that_table(train_path: pathlib.Path, min_cue: int = 2) -> dict[str, list[int]]:
     """Word forms followed by "that": [times inside an annotated cue, times seen]."""
-    total: collections.Counter[str] = collections.Counter()
-    cue: collections.Counter[str] = collections.Counter()
-    with open(train_path, encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            text = doc["text"]
-            spans = sorted((c["start"], c["end"]) for a in doc["attributions"] for c in a["cue"])
-            toks = tokenize(text)
-            for tok, nxt in zip(toks, toks[1:]):
-                if not tok.text[0].isalpha() or nxt.lower != "that":
-                    continue
-                w = tok.lower
-                total[w] += 1
-                if any(s <= tok.start and tok.end <= e for s, e in spans):
-                    cue[w] += 1
-    return {w: [cue[w], total[w]] for w in sorted(cue) if cue[w] >= min_cue}
+    return _cue_counts(train_path, min_cue, before_that=True)
 
 
 def build_gender_table(corenlp_path: pathlib.Path, min_votes: int = 2) -> dict[str, list[int]]:
