@@ -255,7 +255,7 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
     prev = toks[qpos - 1].lower if qpos > 0 else ""
     if prev in _MEDIA_NOUNS or (qpos > 1 and toks[qpos - 2].lower in _MEDIA_NOUNS and prev in ("the", "a", ",")):
         return True
-    # a nickname between a first and a last name: Kevin “K-Fed” Federline
+    # a nickname between a first and a last name: Marcus “Big Mac” Delaney
     if len(words) <= 3 and 0 < qpos < len(toks) - 1 and M.is_name_token(toks[qpos - 1]) and M.is_name_token(toks[qpos + 1]):
         return True
     return is_title_case(words) and qpos > 0 and prev not in (",", ":", "—") and not M.is_cue(toks[qpos - 1])

@@ -138,7 +138,7 @@ def _whole_line(line: str, found: Findings) -> str | None:
 
 
 def split_sources(credit: str) -> list[str]:
-    """"Britney Spears/Instagram, WENN" -> ["Britney Spears/Instagram", "WENN"]; a slash joins a
+    """"Dana Roe/Instagram, Getty" -> ["Dana Roe/Instagram", "Getty"]; a slash joins a
     person or account to its platform or agency, so it stays inside one source."""
     parts = re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", credit.strip())
     out = []

@@ -2,10 +2,10 @@
 
 * **Names** are runs of capitalised words (titles such as "Mr." or "Sen." kept in the mention,
   dropped for matching).  Multi-word names sharing a first word and whose words are a prefix
-  or subset of each other merge ("Sean Preston" into "Sean Preston Federline"); a one-word name
+  or subset of each other merge ("Ana Maria" into "Ana Maria Ruiz"); a one-word name
   joins the most recent person whose name contains it (first or last name preferred);
   a hyphenated nickname made of the first name's initial and the start of the last name
-  ("K-Fed") joins that person.
+  ("T-Lind" for Tove Lindqvist) joins that person.
 * **Gender** comes from pronoun agreement in the article (a he/she/his/her whose sentence, up
   to it, names exactly one person), gendered titles and nouns ("Mrs.", "actress"), and else the
   first-name table learned from PolNeAR train coreference.

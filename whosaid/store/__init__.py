@@ -3,7 +3,7 @@
     >>> from whosaid.store import Store
     >>> with Store("whosaid.db") as store:                    # doctest: +SKIP
     ...     store.save(doc)                                    # one transaction, idempotent
-    ...     store.search("missed my boys", speaker="Britney Spears")
+    ...     store.search("kitchen", speaker="Marisol Vane")
 
 ``ingest_sources`` runs ingest -> pipeline -> save over files, feeds, WARCs and URLs.
 """
