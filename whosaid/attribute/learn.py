@@ -26,11 +26,10 @@ import json
 import pathlib
 import re
 
+from .lexicon import PRONOUN_GENDER
 from .text import tokenize
 
 DATA_DIR = pathlib.Path(__file__).parent / "data"
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
 
 
 def _cue_counts(train_path: pathlib.Path, min_cue: int, before_that: bool) -> dict[str, list[int]]:
@@ -75,10 +74,9 @@ def build_gender_table(corenlp_path: pathlib.Path, min_votes: int = 2) -> dict[s
                 for m in chain:
                     toks = sents[m["sentence"] - 1]["tokens"][m["start_token"] - 1:m["end_token"] - 1]
                     words = [t["text"] for t in toks]
-                    if len(words) == 1 and words[0].lower() in _MALE:
-                        male += 1
-                    elif len(words) == 1 and words[0].lower() in _FEMALE:
-                        female += 1
+                    gender = PRONOUN_GENDER.get(words[0].lower()) if len(words) == 1 else None
+                    male += gender == "male"
+                    female += gender == "female"
                     persons = [t["text"] for t in toks if t.get("ner") == "PERSON"]
                     if len(persons) >= 2 and re.fullmatch(r"[A-Z][a-z]+", persons[0]):
                         firsts.add(persons[0])

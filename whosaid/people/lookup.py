@@ -13,12 +13,13 @@ import logging
 import re
 from typing import Any
 
+from ..attribute.lexicon import PRONOUN_GENDER
 from ..records import Document, Person, Span
 
 log = logging.getLogger(__name__)
 
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {w for w, g in PRONOUN_GENDER.items() if g == "female"}
+MALE_PRONOUNS = {w for w, g in PRONOUN_GENDER.items() if g == "male"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"}
 PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
@@ -179,7 +180,7 @@ class People:
         sentence; ``family`` (a surname) prefers a relative: "his wife, Ana Cruz" -> a Cruz.
         """
         word = self.doc.text[start:end].lower()
-        want = "female" if word in FEMALE_PRONOUNS else "male" if word in MALE_PRONOUNS else None
+        want = PRONOUN_GENDER.get(word)
         p = self.at(start, end)
         if p is not None and p.kind == "person" and p.id not in exclude and (want is None or p.gender == want):
             if not family or _last(p.name) == family:
