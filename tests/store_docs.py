@@ -151,6 +151,16 @@ class Server:
                 self.proc.kill()
 
 
+def served_store(path):
+    """Build the test store at ``path`` and serve it; yields the running :class:`Server`."""
+    build_db(path)
+    srv = Server(path)
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
 def curly_quotes_only(doc: Document) -> Document:
     """A light, predictable stand-in for the pipeline in store-level tests: every \u201c...\u201d is a
     direct quote by an unknown speaker.  (The store is what these tests exercise.)"""

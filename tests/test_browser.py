@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from store_docs import Server, build_db
+from store_docs import served_store
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 OUT = pathlib.Path(__file__).resolve().parent.parent / "test-output"
@@ -26,11 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("browser") / "news.db"
-    build_db(db)
-    srv = Server(db)
-    yield srv
-    srv.stop()
+    yield from served_store(tmp_path_factory.mktemp("browser") / "news.db")
 
 
 @pytest.fixture(scope="module")

@@ -12,16 +12,12 @@ import pathlib
 
 import pytest
 
-from store_docs import Server, build_db
+from store_docs import served_store
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("serve") / "news.db"
-    build_db(db)
-    srv = Server(db)
-    yield srv
-    srv.stop()
+    yield from served_store(tmp_path_factory.mktemp("serve") / "news.db")
 
 
 def get(server, path):
