@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from whosaid.clean import mark_boilerplate
-from whosaid.dedup import Signature, StoryIndex, body_text, document_signature, shingle_hashes, signature
+from whosaid.dedup import Signature, StoryIndex, body_text, shingle_hashes, signature
 from whosaid.demo import demo_sources
 from whosaid.ingest import iter_documents
 from whosaid.records import Document

@@ -25,7 +25,6 @@ article) with its speaker, person, channel and article columns (:data:`COLUMNS`)
 from __future__ import annotations
 
 import csv
-import io
 import json
 import logging
 import pathlib

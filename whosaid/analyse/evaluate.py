@@ -27,15 +27,6 @@ def _examples(nlp, path: pathlib.Path, *, gold_tokens: bool) -> list:
     return examples
 
 
-def _sentence_starts(doc) -> set[int]:
-    """Character offsets where a sentence's first word starts (whitespace tokens ignored)."""
-    starts = set()
-    for tok in doc:
-        if tok.is_sent_start and tok.i > 0 and not tok.is_space:
-            starts.add(tok.idx)
-    return starts
-
-
 def _boundary_prf(nlp, examples: list) -> dict[str, float]:
     """Sentence-start P/R/F by character offset. spaCy's sents_f compares whole sentence spans,
     which fails whenever a blank-line token sits at the other side of a boundary; the silver

@@ -212,7 +212,7 @@ class _Attributor(IndirectMixin):
         return None
 
     # -- direct --------------------------------------------------------------------------
-    def direct(self, si: int, qi: int, indirect_starts: dict[int, tuple[int, Attribution]]) -> None:
+    def direct(self, si: int, qi: int) -> None:
         q = self.quotes[qi]
         toks, where = self.frames.frame(si)
         qpos = where[qi]
@@ -347,19 +347,17 @@ class _Attributor(IndirectMixin):
                 continue
             # title-case headlines: "X Slams Ex Over ..." is a headline verb, not reported speech
             found = [] if self._in_headline(si) else self.indirect(si)
-            starts = {}
             for start, end, att in found:
                 self._emit(start, end, "indirect", att)
                 if att.mention is not None:
                     self.last = att
                     self.last_sentence = si
-                starts.setdefault(si, (start, att))
             for qi in self.frames.by_sentence.get(si, []):
                 q = self.quotes[qi]
                 if self.doc.in_boilerplate(q.open_pos, q.end):
                     continue
                 try:
-                    self.direct(si, qi, starts)
+                    self.direct(si, qi)
                 except Exception:  # one odd quotation must not lose the article
                     log.exception("quotation at %d in %s", q.start, self.doc.id)
         self.out.sort(key=lambda x: x[0].start)

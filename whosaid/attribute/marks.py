@@ -23,7 +23,6 @@ from dataclasses import dataclass
 DOUBLE_OPEN = "“„«\""
 DOUBLE_CLOSE = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "”": "”\""}
 SINGLE_OPEN = "‘'‚‹"
-SINGLE_CLOSE = "’'‛›"
 MARKS = re.compile(r"[\"“”„«»‘’'‚‹›]")
 # ‘90s, ‘em, ‘cause, ‘til, ‘n’: an elision, not an opening mark
 _ELISION = re.compile(r"(?:\d\ds?\b|em\b|cause\b|til\b|tis\b|twas\b|n[’']|bout\b|round\b)", re.IGNORECASE)

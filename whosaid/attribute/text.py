@@ -14,7 +14,6 @@ _ABBREV = {
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ave", "mt", "ft", "lb", "e.g", "i.e", "etc", "capt",
     "maj", "adm", "supt", "det", "insp", "atty", "gens", "reps", "sens", "d", "r",
 }
-CLOSERS = "\"'”’»)]"
 
 
 class Token:

@@ -16,7 +16,7 @@ from ..records import Document
 from .decode import decode, looks_binary
 from .feeds import looks_like_feed, read_feed
 from .fetch import fetch
-from .html import declared_charset, read_html
+from .html import read_html
 from .options import IngestOptions
 from .text import read_jsonl, read_text
 from .warc import read_warc

@@ -4,7 +4,6 @@ articles (robots.txt, images, redirects, requests and metadata records are skipp
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -119,10 +118,3 @@ def _read_capped(stream, cap: int) -> bytes:  # noqa: ANN001
         chunks.append(chunk)
         total += len(chunk)
     return b"".join(chunks)
-
-
-def file_size(path: str) -> int | None:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return None

@@ -55,10 +55,6 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
-def is_title_word(word: str) -> bool:
-    return _low(word) in TITLE_WORDS
-
-
 _OPEN = {"“", '"', "‘", "'"}
 _CLOSE = {"”", '"', "’", "'"}
 NICKNAME = re.compile(r"\s*[“\"‘][^”\"’\n]{1,25}[”\"’]\s*")

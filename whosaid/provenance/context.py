@@ -58,9 +58,3 @@ class Contexts:
             if prev:
                 out.append(self.sentence(len(prev) - 1))
         return out
-
-    def previous_sentence(self, start: int) -> tuple[int, int] | None:
-        head = self.text[:start].rstrip()
-        if not head:
-            return None
-        return self.sentence(len(head) - 1)
