@@ -403,9 +403,9 @@ class IndirectMixin:
         """"called for more school investment (in a statement)": the demand is the content."""
         k = prep + 1
         e = k
-        while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":") \
-                and not (toks[e].lower in ("in", "on", "at", "during") and e > k):
+        while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":", "—", "–"):
             e += 1
+        e = self._object_end(toks, k, e)  # "a moratorium on charter schools" / "... in a statement"
         if e - k < 2 or self._quoted(toks[k:e]):
             return None
         m = _speaker_for_cue(self.an, toks, c, si)
