@@ -42,3 +42,28 @@ def test_inverted_cue_then_name_and_colon(text: str, name: str) -> None:
     q = only_quote(text, "")
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == name
+
+
+def quotes_of(text: str) -> list[dict]:
+    return whosaid.extract(text)["quotes"]
+
+
+def test_a_short_label_after_what_x_called_is_not_a_quotation() -> None:
+    assert quotes_of("The pair never discussed what host Rina Patel called “the boathouse incident.”") == []
+    # an opinion in the same frame is still someone's words
+    (q,) = quotes_of("The coalition praised what it called “a fair, science-based compromise.”")
+    assert q["text"].startswith("a fair, science-based compromise")
+
+
+def test_a_naming_verb_reports_only_the_quoted_label() -> None:
+    (q,) = quotes_of("Ivo Brand later called the board “a bunch of cowards.”")
+    assert q["kind"] == "direct" and q["text"].startswith("a bunch of cowards")
+    assert q["speaker"]["name"] == "Ivo Brand"
+
+
+def test_a_one_word_name_in_marks_inside_a_reported_clause() -> None:
+    (q,) = quotes_of("In the interview, Gwen Adler revealed she had turned down a part in the “Skyfire” "
+                     "franchise last year.")
+    assert q["kind"] == "indirect"
+    assert q["text"] == "she had turned down a part in the “Skyfire” franchise last year"
+    assert q["speaker"]["name"] == "Gwen Adler"

@@ -33,11 +33,16 @@ from .patterns import (
     _mention,
     _right_attribution,
     _speaker_for_cue,
+    is_single_name,
     is_title_case,
 )
 from .text import Token, is_headline, paragraphs, sentences, tokenize
 
 log = logging.getLogger(__name__)
+
+# Verbs that name or label ("called the plan “a giveaway”"): their quotation is the label alone.
+_NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
+                 "termed", "nicknamed"}
 
 # A mixed quote (reported clause holding a quotation) is reported as the whole clause only when the
 # quoted words are at least this share of it.
@@ -242,13 +247,21 @@ class _Attributor(IndirectMixin):
                     m = _speaker_for_cue(self.an, toks, c, si, earlier)
                     cue = _cue_span(self.an, toks, c)
                 att = Attribution(m, cue, _conf(m, 0.9))
+                label = self.an.text[q.start:q.end]
+                if toks[near].lower in _NAMING_VERBS and len(re.findall(r"\w+", label)) <= 4 and "," not in label \
+                        and any(t.lower == "what" for t in toks[max(0, near - 6):near]):
+                    # "what the host called “the boathouse incident”": a short label, not a quotation
+                    # ("what it called “a fair, science-based compromise”" is an opinion, and stays)
+                    return
                 # mixed quote: the reported clause runs from after the (nearest) cue to the quotation
                 c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
                 # "“We lost,” Brel said after the match, “but ...”": an adjunct and a comma before the
                 # mark are not a reported clause (the quotation is interrupted, not mixed)
                 adjunct = toks[qpos - 1].text == "," and bool(gap) and self._adjunct(gap)
+                # "called the board “cowards”": what a naming verb reports is only the quoted label
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower not in ("according", "per")
+                        and toks[c].lower not in _NAMING_VERBS
                         and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":" and not adjunct):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
@@ -302,13 +315,17 @@ class _Attributor(IndirectMixin):
             att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
         elif short and att.cue is None and _is_title_or_term(self.an, toks, qpos, q):
             return
-        elif not self._in_headline(si) and _is_title_or_term(self.an, toks, qpos, q) and \
-                is_title_case(re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])) and start == q.start:
+        elif not self._in_headline(si) and start == q.start and self._names_a_thing(toks, qpos, q):
             return  # a programme, event or book title inside a sentence that has a cue elsewhere
         self._emit(start, end, "direct", att)
         if att.mention is not None:
             self.last = att
             self.last_sentence = si
+
+    def _names_a_thing(self, toks: list[Token], qpos: int, q: QuoteSpan) -> bool:
+        words = re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])
+        return (_is_title_or_term(self.an, toks, qpos, q) and is_title_case(words)
+                or is_single_name(words, toks[qpos - 1].text if qpos else ""))
 
     # -- indirect ------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from .patterns import (
     _mention,
     _speaker_for_cue,
     _tail_ok,
+    is_single_name,
     is_title_case,
 )
 
@@ -319,12 +320,12 @@ class IndirectMixin:
     def _quoted(self, toks: list[Token]) -> bool:
         """A quotation among ``toks`` that the direct pass reports (a mixed quote); names and
         titles in quotation marks (“The Apprentice”) do not count."""
-        for t in toks:
+        for i, t in enumerate(toks):
             if not M.is_quote(t):
                 continue
             inner = self.an.text[t.start + 1:max(t.start + 1, t.end - 1)]
             words = re.findall(r"[\w'’-]+", inner)
-            if not is_title_case(words):
+            if not is_title_case(words) and not is_single_name(words, toks[i - 1].text if i else ""):
                 return True
         return False
 

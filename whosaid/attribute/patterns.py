@@ -292,6 +292,15 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
 
 
+_NAME_LEADERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+
+
+def is_single_name(words: list[str], prev: str) -> bool:
+    """“Skyfire” in "a part in the “Skyfire” franchise": one capitalised word after a determiner
+    names a thing (a film, a show, a product); it is not anyone's words."""
+    return len(words) == 1 and words[0][:1].isupper() and prev.lower() in _NAME_LEADERS
+
+
 def is_title_case(words: list[str]) -> bool:
     """CBS's “Face the Nation”, a “Commander-in-Chief Forum”: a name or title, not speech."""
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
