@@ -67,3 +67,10 @@ def test_a_one_word_name_in_marks_inside_a_reported_clause() -> None:
     assert q["kind"] == "indirect"
     assert q["text"] == "she had turned down a part in the “Skyfire” franchise last year"
     assert q["speaker"]["name"] == "Gwen Adler"
+
+
+def test_the_question_put_to_a_speaker_is_not_reported_speech() -> None:
+    (q,) = quotes_of("Asked whether he would run again, Tom Reyes said: “Not this time.”")
+    assert q["text"].startswith("Not this time") and q["speaker"]["name"] == "Tom Reyes"
+    (q,) = quotes_of("Asked about the vote, Mia Holt said the council had been misled.")
+    assert q["kind"] == "indirect" and q["text"] == "the council had been misled"

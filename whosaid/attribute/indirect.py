@@ -98,6 +98,8 @@ class IndirectMixin:
                 continue
             if c + 1 < n and toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty"):
                 continue  # "pleaded guilty": a plea, not a report
+            if c == 0 and t.text in ("Asked", "Pressed", "Questioned"):
+                continue  # "Asked whether he would run, he said: ...": the question put to the speaker
             if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
                 continue  # "said it believes ...": the same speaker's inner verb, inside the outer content
             nxt = c + 1
