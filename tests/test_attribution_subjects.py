@@ -74,3 +74,9 @@ def test_the_question_put_to_a_speaker_is_not_reported_speech() -> None:
     assert q["text"].startswith("Not this time") and q["speaker"]["name"] == "Tom Reyes"
     (q,) = quotes_of("Asked about the vote, Mia Holt said the council had been misled.")
     assert q["kind"] == "indirect" and q["text"] == "the council had been misled"
+
+
+def test_a_name_inside_a_prepositional_phrase_after_the_quote_is_not_the_speaker() -> None:
+    text = "Kira Mott shared a beach photo on Sunday. Her sister commented “so proud of you” under a photo Kira Mott posted."
+    q = [q for q in quotes_of(text) if q["text"].startswith("so proud")][0]
+    assert q["speaker"]["mention"]["text"] == "Her sister"
