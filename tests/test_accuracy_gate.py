@@ -14,11 +14,13 @@ import pytest
 
 from whosaid.evaluate import evaluate, find_scorer
 
-# PolNeAR dev floors, pinned a little under the measured figures (README.md, Accuracy).
+# PolNeAR dev floors, pinned a little under the measured figures (README.md, Accuracy). PolNeAR
+# counts labels ("what X called “Y”") and the questions put to a speaker ("Asked whether ...") as
+# attributions; we follow the seed's convention there, which costs ~0.002 quote F1 on dev.
 POLNEAR_FLOORS = {
     "direct": {"e2e_f1": 0.76, "quote_f1": 0.82},
-    "all": {"e2e_f1": 0.635, "quote_f1": 0.70},
-    "indirect": {"e2e_f1": 0.495, "quote_f1": 0.55},
+    "all": {"e2e_f1": 0.635, "quote_f1": 0.695},
+    "indirect": {"e2e_f1": 0.495, "quote_f1": 0.545},
 }
 
 
