@@ -41,7 +41,7 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
-                       descriptor_can_be_named, it_antecedent, previous_subject, role_holder)
+                       descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .given_names import given_name_gender
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
@@ -400,10 +400,11 @@ class Clusterer:
                 return c
         return None
 
-    def _candidates_in(self, si: int, before: int | None = None) -> list[_Cluster]:
+    def _candidates_in(self, si: int, before: int | None = None, nearest_first: bool = False) -> list[_Cluster]:
         quotes = self._quote_ranges()
         out = []
-        for m in self.an.mentions:
+        # (resolved speakers are appended out of text order: "He told Lee ..." puts "He" last)
+        for m in sorted(self.an.mentions, key=lambda x: x.start):
             if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
                 c = self._by_id(m.person)
                 prev = re.findall(r"[\w’']+", self.an.text[max(0, m.start - 12):m.start].lower())
@@ -412,9 +413,16 @@ class Clusterer:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out:
                     out.append(c)
-        # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent
-        return sorted(out, key=lambda c: all(_possessive_at(self.an.text, x.end) for x in c.mentions
-                                              if x.sentence == si and (before is None or x.end <= before)))
+        # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent; nor is a name only
+        # in a prepositional object or a whose-clause ("sat down with host Lee", "whose son Al")
+        def demoted(c: _Cluster) -> tuple[bool, bool]:
+            here = [x for x in c.mentions if x.sentence == si and (before is None or x.end <= before)
+                    and not self._in_quote(x.start, quotes)]
+            poss = all(_possessive_at(self.an.text, x.end) for x in here)
+            if nearest_first:  # in the pronoun's own sentence a possessor comes first: "Lee's talk, in which he"
+                return (not poss, all(oblique(self.an, x) for x in here), -max(x.start for x in here))
+            return (poss, all(oblique(self.an, x) for x in here), min(x.start for x in here))
+        return sorted(out, key=demoted)
 
     def resolve_pronoun(self, m: Mention) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
@@ -431,9 +439,8 @@ class Clusterer:
             s, e = self.an.sentences[si]
             if si != m.sentence and self.doc.in_boilerplate(s, e):
                 continue
-            cands = self._candidates_in(si, m.start if si == m.sentence else None)
-            if si == m.sentence:
-                cands = cands[::-1]  # "Smith said he ..." : the nearest one in the same sentence
+            # "Smith said he ...": the nearest one in the same sentence; before it, the leftmost
+            cands = self._candidates_in(si, m.start if si == m.sentence else None, nearest_first=si == m.sentence)
             window.append((m.sentence - si, cands))
         # an agreeing known gender in this or the previous sentence, then an unknown gender there,
         # then either further back

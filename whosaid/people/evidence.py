@@ -233,6 +233,27 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
 _PREPS_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|with|by|for|about|on)\s+(?:the\s+|a\s+)?$", re.I)
 
 
+# A name after a preposition, maybe with a role noun between ("with host Tobias Wren", "to her
+# manager, Al Cole"), or inside a whose-clause ("Ann Cole, whose son Al ...,"): not a clause's subject.
+_OBLIQUE = re.compile(r"\b(?:[Ww]ith|to|by|for|from|about|against|alongside|beside|toward|towards|of)\s+"
+                      r"((?:[a-z][\w-]*\s+){0,3}),?\s*$")
+_WHOSE = re.compile(r",\s*whose\s+[^,;]*$")
+_OBJ_DETS = {"the", "a", "an", "his", "her", "their", "its", "fellow", "former", "longtime"}
+
+
+def oblique(an: Any, m: Mention) -> bool:
+    """Is the mention a prepositional object or in a whose-clause of its sentence?"""
+    s = an.sentences[m.sentence][0]
+    before = an.text[max(s, m.start - 80):m.start]
+    if _WHOSE.search(before):
+        return True
+    ob = _OBLIQUE.search(before)
+    if not ob:
+        return False
+    words = ob.group(1).split()
+    return not words or words[-1] in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS | _OBJ_DETS
+
+
 def _possessive_at(text: str, end: int) -> bool:
     return text[end:end + 2] in ("’s", "'s") or text[end - 2:end] in ("’s", "'s")
 
