@@ -80,3 +80,11 @@ def test_a_name_inside_a_prepositional_phrase_after_the_quote_is_not_the_speaker
     text = "Kira Mott shared a beach photo on Sunday. Her sister commented “so proud of you” under a photo Kira Mott posted."
     q = [q for q in quotes_of(text) if q["text"].startswith("so proud")][0]
     assert q["speaker"]["mention"]["text"] == "Her sister"
+
+
+def test_a_reported_conjunct_before_a_partial_quote_is_kept() -> None:
+    quotes = quotes_of("A spokesperson for Corvane Labs said the company planned to file in the spring, "
+                       "and would seek approval “as soon as the data allow.”")
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("indirect", "the company planned to file in the spring"),
+        ("direct", "as soon as the data allow.")]

@@ -310,7 +310,12 @@ class IndirectMixin:
         if not strong and not infinitive and (first in _PREP_START and not determiner_no or M.is_cue(toks[k])):
             return None
         if self._quoted(toks[k:e]):
-            return None  # a mixed quote: the direct pass takes it
+            # a mixed quote: the direct pass takes it; a plain conjunct before it stays reported
+            # ("said the firm would file in May, and would seek approval “as soon as ...”")
+            e = next((j for j in range(k + 3, e - 1) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
+                      and not self._quoted(toks[k:j])), None)
+            if e is None:
+                return None
         if not strong and not infinitive:
             e = self._object_end(toks, k, e)
             if self._plain_object(toks, c, k, e):
