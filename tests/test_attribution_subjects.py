@@ -88,3 +88,15 @@ def test_a_reported_conjunct_before_a_partial_quote_is_kept() -> None:
     assert [(q["kind"], q["text"]) for q in quotes] == [
         ("indirect", "the company planned to file in the spring"),
         ("direct", "as soon as the data allow.")]
+
+
+def test_an_addressee_before_a_quotation_is_not_what_was_said() -> None:
+    (q,) = quotes_of("Dorian Vale later told fans “the label never believed in us.”")
+    assert q["text"] == "the label never believed in us."
+
+
+def test_a_lead_in_before_a_colon_and_a_quotation_is_not_reported_speech() -> None:
+    (q,) = quotes_of("Jade Summers also weighed in on Instagram, posting a snap of the pair alongside "
+                     "the caption: ‘Family first.’")
+    assert q["kind"] == "direct" and q["text"] == "Family first."
+    assert q["speaker"]["name"] == "Jade Summers"

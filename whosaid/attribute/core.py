@@ -19,6 +19,7 @@ from ..records import Document, Quote, Span, Speaker
 from . import mentions as M
 from .analysis import Analysis, Mention
 from .indirect import IndirectMixin
+from .lexicon import OBJECT_FIRST, TIME_WORDS
 from .marks import QuoteSpan, scan_quotes
 from .patterns import (
     _AFTER_CUE,
@@ -267,7 +268,9 @@ class _Attributor(IndirectMixin):
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
                     if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:
                         first = toks[thats[0] + 1]  # "told fans on Sunday that ..."
-                    start = first.start
+                    elif toks[c].lower in OBJECT_FIRST and self._addressee_only(toks, c, qpos):
+                        first = toks[qpos]  # "told fans “...”": the addressee is not what was said
+                    start = first.start if first is not toks[qpos] else q.start
                     if toks[c].lower in _STRONG and qpos + 1 < len(toks):
                         # "said he won “every debate” in which he took part": the clause goes on
                         e = self._content_end(toks, qpos + 1)
@@ -321,6 +324,19 @@ class _Attributor(IndirectMixin):
         if att.mention is not None:
             self.last = att
             self.last_sentence = si
+
+    @staticmethod
+    def _addressee_only(toks: list[Token], c: int, qpos: int) -> bool:
+        """Between an object-first cue and the quotation there is only its addressee ("told fans",
+        "told the BBC on Sunday")."""
+        np = M.np_starting_at(toks, c + 1)
+        if np is None and c + 1 < qpos and re.fullmatch(r"[a-z]+s|me|him|her|us|them", toks[c + 1].text):
+            np = (c + 1, c + 1, "descriptor")  # "told reporters", "told them"
+        if np is None:
+            return False
+        rest = toks[np[1] + 1:qpos]
+        return all(t.text in (",", ":") or t.lower in TIME_WORDS or t.lower in ("on", "in", "at", "last", "this")
+                   for t in rest)
 
     def _names_a_thing(self, toks: list[Token], qpos: int, q: QuoteSpan) -> bool:
         words = re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])

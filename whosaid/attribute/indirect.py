@@ -304,6 +304,8 @@ class IndirectMixin:
         e = self._content_end(toks, k)
         if e - k < 3:
             return None
+        if not strong and e + 1 < n and toks[e].text == ":" and M.is_quote(toks[e + 1]):
+            return None  # "posting a photo with the caption: ‘...’": the lead-in to a quotation
         first = toks[k].lower
         infinitive = first == "to" and low in _INFINITIVE_CUES
         determiner_no = first == "no" and k + 1 < n and re.fullmatch(r"[a-z]+", toks[k + 1].text)  # "no decision"
