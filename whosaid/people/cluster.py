@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from ..attribute import mentions as M
 from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import (
-    FEMALE_NOUNS,
+    ANONYMOUS_HEADS,
     FEMALE_TITLES,
-    MALE_NOUNS,
     MALE_TITLES,
     ORG_NAME_WORDS,
     PERSON_NOUNS,
@@ -42,6 +41,7 @@ from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
+from .descriptors import age_clash, age_holder, definite_anonymous, noun_gender, young_clash, young_person
 from .given_names import given_name_gender
 from .orgs import org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
@@ -87,6 +87,13 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
 
 
+def _role_word(word: str) -> bool:
+    """"Sprinter", "Guitarist" opening a sentence before a full name: a role, not a given name."""
+    low = word.lower()
+    return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and word not in name_genders() \
+        and given_name_gender(word) is None
+
+
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
     if _is_org(words) and _is_org(split_title(words)[1]):
@@ -100,7 +107,8 @@ def _name_words(text: str) -> list[str]:
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
-                               or words[0].lower() in PERSON_NOUNS | _ROLES):
+                               or words[0].lower() in PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS
+                               or _role_word(words[0])):
         words = words[1:]
     return words
 
@@ -354,11 +362,11 @@ class Clusterer:
                 elif first in MALE_TITLES:
                     c.votes[0] += 2
                 # a gendered noun just before the name: "his ex-wife Mira Solis", "actress Jo Lee"
-                before = re.findall(r"[\w-]+", self.an.text[max(0, m.start - 30):m.start].lower())[-2:]
-                if before and before[-1] in FEMALE_NOUNS:
-                    c.votes[1] += 3
-                elif before and before[-1] in MALE_NOUNS:
-                    c.votes[0] += 3
+                # (right before it: not "... her brother. Finch said")
+                before = re.search(r"([\w-]+)\s+$", self.an.text[max(0, m.start - 30):m.start].lower())
+                ng = noun_gender(before.group(1)) if before else None
+                if ng:
+                    c.votes[0 if ng == "male" else 1] += 3
         # pronoun agreement: a pronoun whose sentence, up to it, names exactly one person
         by_sentence: dict[int, list[Mention]] = {}
         for m in self.an.mentions:
@@ -477,16 +485,34 @@ class Clusterer:
                   and any(head and x.kind == "name" and head in x.text.lower().split()[:-1] for x in c.mentions)]
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
-        g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
+        g = noun_gender(m.text)
+        has_age, aged = age_holder(self, m)
+        if aged is not None:
+            return aged  # "the 41-year-old" after "Nadia Osei, 41,"
+        young = young_person(self, m)
+        if young is not None:
+            return young  # "the teen" after "her son Jesse"
+
+        def fits(c: _Cluster | None) -> bool:
+            return c is not None and (g is None or c.gender() in (g, None)) and not age_clash(self, m, c) \
+                and not young_clash(self, m, c)
         holder = role_holder(self, m)
-        if holder is not None and (g is None or holder.gender() in (g, None)):
+        if fits(holder):
             return holder  # "the guard said" after "guard Tariq Bell"
         prev = previous_subject(self, m, g)
-        if prev is not None:
+        if fits(prev):
+            if g and prev.gender() is None:
+                # "the actor said": a man named in these sentences before a subject of unknown gender
+                ids = {x.person for x in self.an.mentions if x.person and x.start < m.start
+                       and m.sentence - 2 <= x.sentence <= m.sentence}
+                near = [c for c in map(self._by_id, sorted(ids)) if c is not None and c.kind == "person"
+                        and c.gender() == g and fits(c)]
+                if len(near) == 1:
+                    return near[0]
             return prev  # "Bell finished with 24 points. ... the sophomore said"
         best, best_key = None, (False, False, 0, 0, 0)
         for c in self.clusters:
-            if c.kind != "person" or (g and c.gender() not in (g, None)):
+            if c.kind != "person" or not fits(c):
                 continue
             # most named so far (then in the whole article, then first introduced); a headline
             # descriptor looks at the whole article
@@ -511,8 +537,10 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
-            elif m.kind == "descriptor" and anonymous_descriptor(m.text):
-                m.speaker_kind = "anonymous"  # "a White House official": not the White House
+            elif m.kind == "descriptor" and (anonymous_descriptor(m.text) or definite_anonymous(m.text)
+                                             and role_holder(self, m) is None):
+                # "a White House official": not the White House; "the onlooker": nobody named
+                m.speaker_kind = "anonymous"
             elif m.kind == "descriptor" and m.speaker_kind == "organization":
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority"
                 if c is not None and c.kind != "organization":
@@ -530,9 +558,9 @@ class Clusterer:
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
-                low = {w.lower() for w in re.findall(r"[\w'’-]+", m.text)}
-                if c is not None and c.gender() is None and low & (FEMALE_NOUNS | MALE_NOUNS):
-                    c.votes[1 if low & FEMALE_NOUNS else 0] += 1  # "the actress said": she is female
+                ng = noun_gender(m.text)
+                if c is not None and c.gender() is None and ng:
+                    c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female
             elif m.kind == "name":
                 c = self._overlapping(m)
             if c is not None:

@@ -409,7 +409,9 @@ def role_holder(cl: Any, m: Mention) -> Any:
         for x in c.mentions:
             if x.kind != "name" or x.start >= m.start:
                 continue
-            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:]
+            # (the name's own leading words too: "Aide Rosa Linde" opening a sentence)
+            own = [w for w in x.text.lower().split()[:-1] if w in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS]
+            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:] + own
             after = re.match(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[x.end:x.end + 60])
             if head in before or (after and head in after.group(1).lower().split()):
                 found.append(c)
