@@ -43,7 +43,7 @@ from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, app
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .descriptors import age_clash, age_holder, definite_anonymous, noun_gender, young_clash, young_person
 from .given_names import given_name_gender
-from .orgs import org_noun_descriptor, resolve_org_descriptor
+from .orgs import ORG_TAILS, GENERIC, main_org, org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -179,6 +179,26 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
     return out
 
 
+
+
+_GROUP_NOUNS = {"advocates", "campaigners", "activists", "residents", "voters", "critics", "supporters", "opponents",
+                "fans", "workers", "members", "lawmakers", "analysts", "experts", "economists", "parents", "teachers",
+                "students", "protesters", "protestors", "commuters", "passengers", "riders", "neighbours", "neighbors",
+                "shoppers", "customers", "users", "families", "veterans", "doctors", "nurses", "farmers", "investors"}
+
+
+def _group_after(text: str, end: int) -> bool:
+    """"Transit advocates warned": a capitalised modifier (the mention) before a plural group noun."""
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) in _GROUP_NOUNS
+
+
+def _group_tail(text: str) -> bool:
+    """"Transit advocates", "Labour voters": capitalised modifiers before a plural group noun."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in _GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])
+
+
 def _plural_head(text: str) -> bool:
     """"analysts", "Republican leaders", "some experts": a group, not one resolvable person."""
     words = text.split()
@@ -189,7 +209,8 @@ def _plural_head(text: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
-    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+        or (len(words) >= 2 and words[-1].lower() in ORG_TAILS)
 
 
 def _nickname_of(word: str, c: _Cluster) -> bool:
@@ -328,6 +349,9 @@ class Clusterer:
                 if words and (words == c.words or len(words) == 1 and words[0] in c.words):
                     self._attach(c, m)
                     break
+        for m in speaker_mentions:
+            if m.kind in ("name", "descriptor") and (_group_tail(m.text) or m.kind == "name" and _group_after(self.an.text, m.end)):
+                m.kind, m.speaker_kind = "descriptor", "person"  # "Transit advocates": people, not the Transit Authority
         for m in speaker_mentions:
             if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:
                 hit = self._overlapping(m)
@@ -551,6 +575,8 @@ class Clusterer:
                     if c is not None and head not in ("company", "firm", "business", "group", "organization",
                                                       "organisation") and head not in c.name.lower().split():
                         c = None  # "the league" is not the last-named club
+                if c is None and m.text.split()[0].lower() == "the" and m.text.split()[-1].lower() in GENERIC:
+                    c = main_org(self, m)  # "the company said" far from its name: the article's company
                 if c is None:
                     c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"
                 if c is None:

@@ -149,6 +149,13 @@ _ANON_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s+
                           r"near|loyal\s+to)\s+(?:the\s+)?$")
 
 
+# "An insider at the film's studio, Meridian Pictures, claimed": the name is an apposition to the
+# place the anonymous source is at, not the speaker.
+_ANON_APPOSED = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+                           + "|".join(sorted(ANONYMOUS_HEADS)) + r")\s+(?:at|in|inside|within|from|with|close\s+to|"
+                           r"familiar\s+with|to|for|of|near)\s+[^.,;:“”\"]{1,40},\s*$")
+
+
 def _role_then_name(cl: Any, m: Mention) -> Any:
     """"Kings coach Ann Lee said", "said Unite regional officer Ed Cole": the person after the role."""
     r = _ROLE_THEN.match(cl.an.text, m.end)
@@ -207,7 +214,8 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
-        if m.kind == "name" and _ANON_BEFORE.search(text[max(0, m.start - 60):m.start]):
+        lead = text[max(0, m.start - 80):m.start]
+        if m.kind == "name" and (_ANON_BEFORE.search(lead) or _ANON_APPOSED.search(lead)):
             m.person, m.kind, m.speaker_kind = None, "other", "anonymous"  # "an aide to Kim said"
             continue
         if m.kind == "name" and c is not None and c.kind == "organization":
