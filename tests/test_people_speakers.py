@@ -193,3 +193,11 @@ def test_the_company_far_from_its_name_is_the_article_company() -> None:
             "Traders were surprised. Analysts cut their forecasts. The union was not consulted. The port was quiet. "
             "The company said it expected a profit next year.")
     assert name_of(text, "expected a profit") == "Halvard Logistics"
+
+
+def test_an_age_in_a_paragraph_opened_by_the_quote_is_the_last_subject() -> None:
+    text = ("Sprint champion\n\n"
+            "Sprinter Ava Kimura dominated the final. Kimura is favoured in Paris, and Kimura trains in Osaka.\n\n"
+            "Nadia Osei, who ran third, was pleased. Osei finished in a personal best time.\n\n"
+            "“This is only the beginning,” the 41-year-old said.")
+    assert name_of(text, "only the beginning") == "Nadia Osei"

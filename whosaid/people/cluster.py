@@ -41,7 +41,8 @@ from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
-from .descriptors import age_clash, age_holder, definite_anonymous, noun_gender, young_clash, young_person
+from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, noun_gender, young_clash,
+                          young_person)
 from .given_names import given_name_gender
 from .orgs import ORG_TAILS, GENERIC, main_org, org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
@@ -179,24 +180,6 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
     return out
 
 
-
-
-_GROUP_NOUNS = {"advocates", "campaigners", "activists", "residents", "voters", "critics", "supporters", "opponents",
-                "fans", "workers", "members", "lawmakers", "analysts", "experts", "economists", "parents", "teachers",
-                "students", "protesters", "protestors", "commuters", "passengers", "riders", "neighbours", "neighbors",
-                "shoppers", "customers", "users", "families", "veterans", "doctors", "nurses", "farmers", "investors"}
-
-
-def _group_after(text: str, end: int) -> bool:
-    """"Transit advocates warned": a capitalised modifier (the mention) before a plural group noun."""
-    nxt = re.match(r" ([a-z]+)\b", text[end:end + 30])
-    return bool(nxt) and nxt.group(1) in _GROUP_NOUNS
-
-
-def _group_tail(text: str) -> bool:
-    """"Transit advocates", "Labour voters": capitalised modifiers before a plural group noun."""
-    words = text.split()
-    return len(words) >= 2 and words[-1] in _GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])
 
 
 def _plural_head(text: str) -> bool:
@@ -350,7 +333,7 @@ class Clusterer:
                     self._attach(c, m)
                     break
         for m in speaker_mentions:
-            if m.kind in ("name", "descriptor") and (_group_tail(m.text) or m.kind == "name" and _group_after(self.an.text, m.end)):
+            if m.kind in ("name", "descriptor") and (group_tail(m.text) or m.kind == "name" and group_after(self.an.text, m.end)):
                 m.kind, m.speaker_kind = "descriptor", "person"  # "Transit advocates": people, not the Transit Authority
         for m in speaker_mentions:
             if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:

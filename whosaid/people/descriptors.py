@@ -8,6 +8,7 @@
   or with an age under 20, never one introduced as a parent.
 * **Anonymity**: "the onlooker", "the pal", "the insider" stay anonymous unless the article
   introduced a named person with that noun ("aide Rosa Linde ... the aide said").
+* **Groups**: "Transit advocates" are people, not the Transit Authority.
 """
 
 from __future__ import annotations
@@ -134,3 +135,21 @@ def definite_anonymous(text: str) -> bool:
     """"the onlooker", "the pal", "the insider": a definite descriptor whose head names an unnamed source."""
     words = _words(text)
     return len(words) >= 2 and words[0] == "the" and words[-1] in ANONYMOUS
+
+
+GROUP_NOUNS = {"advocates", "campaigners", "activists", "residents", "voters", "critics", "supporters", "opponents",
+               "fans", "workers", "members", "lawmakers", "analysts", "experts", "economists", "parents", "teachers",
+               "students", "protesters", "protestors", "commuters", "passengers", "riders", "neighbours", "neighbors",
+               "shoppers", "customers", "users", "families", "veterans", "doctors", "nurses", "farmers", "investors"}
+
+
+def group_after(text: str, end: int) -> bool:
+    """"Transit advocates warned": a capitalised modifier (the mention) before a plural group noun."""
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) in GROUP_NOUNS
+
+
+def group_tail(text: str) -> bool:
+    """"Transit advocates", "Labour voters": capitalised modifiers before a plural group noun."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])

@@ -305,9 +305,13 @@ def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
     paras = cl.an.paragraphs
     para_of = lambda pos: max((i for i, (ps, _) in enumerate(paras) if ps <= pos), default=0)  # noqa: E731
     here = para_of(m.start)
+    # a paragraph that opens with the quotation this descriptor closes ("“...,” the 41-year-old said.")
+    # continues the paragraph before it: its last sentence's subject
+    opens = paras and cl.an.text[paras[here][0]:paras[here][0] + 1] in "“\"" and here > 0 \
+        and m.sentence == cl.an.sentence_at(paras[here][0]) and not cl._in_headline(Mention(*paras[here - 1], "", "name", 0))
     for si in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         s, e = cl.an.sentences[si]
-        if cl.doc.in_boilerplate(s, e) or para_of(s) != here:
+        if cl.doc.in_boilerplate(s, e) or para_of(s) != here and not (opens and si == m.sentence - 1):
             return None
         c = subject_of(cl, si)
         if c is not None:
