@@ -100,3 +100,11 @@ def test_a_lead_in_before_a_colon_and_a_quotation_is_not_reported_speech() -> No
                      "the caption: ‘Family first.’")
     assert q["kind"] == "direct" and q["text"] == "Family first."
     assert q["speaker"]["name"] == "Jade Summers"
+
+
+def test_an_agent_noun_subject_of_a_cue_is_the_mention() -> None:
+    text = ("Her trainer, Jo Bloggs, was proud. The personal trainer shared a photo on Instagram, "
+            "writing, “Consistency beats intensity.”")
+    (q,) = quotes_of(text)
+    assert q["speaker"]["mention"]["text"] == "The personal trainer"
+    assert q["speaker"]["name"] == "Jo Bloggs"

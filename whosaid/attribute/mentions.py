@@ -429,8 +429,10 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                             or w.lower.endswith("ed") and b > k or _adverb(w):
                         break
                     b += 1
+                # an agent noun right before a cue verb is someone too: "The personal trainer shared ..."
+                agent = b + 1 < limit and is_cue(toks[b + 1]) and re.search(r"(?:er|or|ist|ian)$", toks[b].lower)
                 if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])
-                              or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists"))):
+                              or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists")) or agent):
                     return (k, b, "descriptor")
                 break
     return None
