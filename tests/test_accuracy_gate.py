@@ -71,3 +71,16 @@ def test_invented_set_floors(scorer: str) -> None:
     assert figures["all"]["e2e_f1"] >= 0.92, figures["all"]
     assert figures["direct"]["e2e_f1"] >= 0.95, figures["direct"]
     assert figures["all"]["quote_f1"] >= 0.95, figures["all"]
+
+
+# A second invented set, written blind to the rules (tests/data/eval/README.md): first scored at
+# all e2e 0.793; general fixes for the failure patterns a reviewer listed (without the articles)
+# brought it to all 0.888 / direct 0.910 / indirect 0.835, quote F1 0.979.
+HELDOUT = pathlib.Path(__file__).parent / "data/eval/heldout.gold.jsonl"
+
+
+def test_heldout_set_floors(scorer: str) -> None:
+    figures = evaluate(HELDOUT, scorer=scorer)
+    assert figures["all"]["e2e_f1"] >= 0.87, figures["all"]
+    assert figures["direct"]["e2e_f1"] >= 0.89, figures["direct"]
+    assert figures["all"]["quote_f1"] >= 0.965, figures["all"]
