@@ -146,8 +146,8 @@ _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would
 
 def _bare_subject(toks: list[Token], c: int) -> tuple[int, int, str] | None:
     """The words between the clause's start and its cue as a descriptor subject, when no name or
-    pronoun was found there: "In July, the NAACP called for ...", "A 2008 campaign ad questioned
-    whether ...", "Some believe ...". Short, punctuation-free and verb-free phrases only."""
+    pronoun was found there: "In July, the tenants' union called for ...", "An unsigned campaign
+    leaflet questioned whether ...". Short, punctuation-free and verb-free phrases only."""
     j = c - 1
     while j >= 0 and (M._adverb(toks[j]) or toks[j].lower in _AUXILIARIES):
         j -= 1
