@@ -16,7 +16,7 @@ TEXT = ("Her Ex-Wife and her ex, her sons and her SON, Mom and her mother-in-law
 @pytest.mark.parametrize("template", [r"\b(?:{})\b", r"(?:{})", r"(?:{})(?![\w-])\s+\w+"])
 def test_same_matches_as_the_flat_alternation(flags, template):
     flat = re.compile(template.format("|".join(map(re.escape, WORDS))), flags)
-    trie = re.compile(template.format(word_alternation(WORDS)), flags)
+    trie = re.compile(template.format(word_alternation(WORDS, ignorecase=bool(flags))), flags)
     assert [m.span() for m in trie.finditer(TEXT)] == [m.span() for m in flat.finditer(TEXT)]
     assert trie.findall(TEXT)  # the text does hold matches
 
@@ -28,4 +28,13 @@ def test_a_word_listed_before_a_longer_one_it_starts_is_refused():
 
 def test_letters_that_match_each_other_ignoring_case_are_refused():
     with pytest.raises(ValueError, match="ignoring case"):
-        word_alternation(["Kin", "kin"])
+        word_alternation(["sit", "\u017fit"], ignorecase=True)  # long s
+
+
+def test_ignorecase_and_spaces():
+    words = ["prime minister", "president", "CEO", "chef"]
+    flat = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r"))")
+    trie = re.compile(r"(?i:\b(?:" + word_alternation(words, ignorecase=True, space=r"\s+") + r"))")
+    text = "The Prime  Minister, the ceo, a CHEF and President Ana; prime\nminister; presidents."
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert len(trie.findall(text)) == 6

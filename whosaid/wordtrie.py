@@ -17,17 +17,20 @@ import re
 from collections.abc import Iterable
 
 
-def word_alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str], *, ignorecase: bool = False, space: str | None = None) -> str:
     """A regex (no groups) equivalent to ``"|".join(map(re.escape, words))``.
 
     Equivalent means the same matches and the same backtracking order: the flat alternation
     tries its words in list order, and among words that match at one place (each a prefix of
     the other) the trie tries the longest first, so the list must put a word before any word
     that is a prefix of it (sorting by length, longest first, does).  Sibling branches of the
-    trie start with characters that do not match each other even under ``re.IGNORECASE``, so
-    at most one of them can match, with or without ``(?i:...)`` around the result.
+    trie start with different characters, so at most one of them can match.
+
+    ``ignorecase``: the result is used inside ``(?i:...)``; words are lower-cased first (ASCII
+    letters only), so that "CEO" and "chef" share one "c" branch.  ``space``: the regex for a
+    space inside a word (``\\s+`` for "prime minister").
     """
-    words = list(dict.fromkeys(words))
+    words = list(dict.fromkeys(_lower(w) if ignorecase else w for w in words))
     for i, a in enumerate(words):
         if not a:
             raise ValueError("word_alternation: an empty word")
@@ -40,20 +43,28 @@ def word_alternation(words: Iterable[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return _emit(trie)
+    return _emit(trie, ignorecase, space)
 
 
-def _emit(node: dict) -> str:
+def _lower(word: str) -> str:
+    if any(not ch.isascii() and ch != ch.lower() for ch in word):
+        raise ValueError(f"word_alternation: {word!r} has a non-ASCII capital")
+    return word.lower()
+
+
+def _emit(node: dict, ignorecase: bool, space: str | None) -> str:
     keys = [ch for ch in node if ch]
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if re.fullmatch(re.escape(a), b, re.IGNORECASE):  # "K" and "k": both could match
-                raise ValueError(f"word_alternation: {a!r} and {b!r} match each other ignoring case")
-    branches = [re.escape(ch) + _emit(node[ch]) for ch in keys]
+    if ignorecase:  # distinct lower-case letters, but "s" and "ſ" would both match "s"
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if re.fullmatch(re.escape(a), b, re.IGNORECASE):
+                    raise ValueError(f"word_alternation: {a!r} and {b!r} match each other ignoring case")
+    branches = [(space if ch == " " and space is not None else re.escape(ch)) + _emit(node[ch], ignorecase, space)
+                for ch in keys]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" not in node:
         return body
     # a word ends here and longer ones go on: try the longer ones first (greedy "?")
-    return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body + "?" if len(body) == 1 else f"(?:{body})?"

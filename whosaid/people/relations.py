@@ -93,8 +93,8 @@ _KEEP_QUAL = {"estranged": "estranged", "late": "deceased", "former": "former", 
 
 _KIN_WORDS = sorted(list(_KIN) + list(_PLURAL), key=len, reverse=True)
 # As tries: a flat 150-word alternation tried at every word made these patterns the slowest stage.
-KIN_RE = r"(?i:(?P<kin>" + word_alternation(_KIN_WORDS) + r"))(?![\w-])"
-QUALS_RE = r"(?P<quals>(?:(?i:" + word_alternation(_QUAL_WORDS) + r")[\s-]+){0,3})"
+KIN_RE = r"(?i:(?P<kin>" + word_alternation(_KIN_WORDS, ignorecase=True) + r"))(?![\w-])"
+QUALS_RE = r"(?P<quals>(?:(?i:" + word_alternation(_QUAL_WORDS, ignorecase=True) + r")[\s-]+){0,3})"
 POSS_RE = (
     r"(?:\b(?P<pron>his|her|their|my|His|Her|Their|My)"
     rf"|(?P<pname>{NAME})['’]s?"
