@@ -100,7 +100,7 @@ def _name_words(text: str) -> list[str]:
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
-                               or words[0].lower() in PERSON_NOUNS | _ROLES):
+                               or words[0].lower() in _PERSON_OR_ROLE):
         words = words[1:]
     return words
 
@@ -113,6 +113,7 @@ _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "vi
 
 _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
+_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES  # built once, not per name
 
 
 # Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
