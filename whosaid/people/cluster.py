@@ -120,10 +120,14 @@ _PERSON_OR_ROLE = PERSON_NOUNS | _ROLES  # built once, not per name
 _IMPERATIVES = {"ask", "tell", "thank", "call", "let", "meet", "watch", "follow", "text", "blame", "trust"}
 
 
-def _name_mentions(an: Analysis, doc: Document, name_words=_name_words) -> list[Mention]:
+def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
+                   quotes: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Capitalised name runs in every sentence (outside boilerplate and short quotations —
-    titles and nicknames such as the “Golden Hour” singer)."""
-    short = [(q.start, q.end) for q in scan_quotes(an.text) if len(an.text[q.start:q.end].split()) <= 4]
+    titles and nicknames such as the “Golden Hour” singer); ``quotes``: ``scan_quotes`` spans
+    when the caller has them already."""
+    if quotes is None:
+        quotes = [(q.start, q.end) for q in scan_quotes(an.text)]
+    short = [(qs, qe) for qs, qe in quotes if len(an.text[qs:qe].split()) <= 4]
     out = []
     for si, (s, e) in enumerate(an.sentences):
         if doc.in_boilerplate(s, e):
@@ -133,7 +137,9 @@ def _name_mentions(an: Analysis, doc: Document, name_words=_name_words) -> list[
         n = len(toks)
         while k < n:
             t = toks[k]
-            if M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
+            if not t.text[0].isupper():  # (both tests below need a capital: skip the calls)
+                k += 1
+            elif M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
                                       and M.is_name_token(toks[k + 1])):
                 b = k
                 while b + 1 < n:
@@ -309,7 +315,7 @@ class Clusterer:
                     self._in_headline(m) and words[-1].lower() in PERSON_NOUNS
                     and not any(w in name_genders() for w in words))):
                 m.kind = "descriptor"  # "Singer Says ..." / "Rising Star Says ..." in a headline: not a name
-        names = _name_mentions(self.an, self.doc, self._name_words)
+        names = _name_mentions(self.an, self.doc, self._name_words, self._quote_ranges())
         descriptor_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "descriptor"}
         names = [m for m in names if (m.start, m.end) not in descriptor_spans]
         # multi-word names first, so one-word names find their full form wherever it appears
