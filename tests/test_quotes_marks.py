@@ -55,6 +55,20 @@ def test_multi_paragraph_quote_runs_until_its_closing_mark() -> None:
     assert spans[0].paragraphs == 2
 
 
+def test_single_quoted_multi_paragraph_quote_british_style() -> None:
+    text = ("The coach said: ‘We were second best for an hour. Nobody can hide from that.\n\n"
+            "‘But the lads never stopped running.’\n\nThe club is fourth.")
+    (q,) = scan_quotes(text)
+    assert q.single and q.paragraphs == 2
+    assert text[q.start:q.end].startswith("We were second best")
+    assert text[q.start:q.end].endswith("never stopped running.")
+
+
+def test_unclosed_single_mark_without_a_reopening_paragraph_is_no_quote() -> None:
+    # an elision-like ‘ with nothing to close it, and a next paragraph that does not re-open
+    assert quoted("Back in the ‘nineties it was different.\n\nThe band split in 1999.") == []
+
+
 def test_unbalanced_quote_ends_at_its_paragraph() -> None:
     text = "She said “this never closes\n\nA new paragraph “with a real quote” here."
     assert quoted(text) == ["this never closes", "with a real quote"]

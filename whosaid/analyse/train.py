@@ -51,6 +51,26 @@ def _register_logger() -> None:
 _register_logger()
 
 
+# Resuming fine-tunes a trained model: smaller steps than from scratch, and full-size batches
+# from the start (the small early batches of the schedule are for a cold start).
+RESUME_LEARN_RATE = 0.0003
+RESUME_BATCH_WORDS = 1000
+
+
+def _resume_from(config, pipeline_dir: pathlib.Path) -> None:
+    """Make every component of ``config`` start from the weights in ``pipeline_dir``.
+
+    spaCy then resumes training them (Adam's moments start afresh). All of them are sourced
+    together so the tagger, parser and NER keep listening to the sourced tok2vec.
+    """
+    if not (pipeline_dir / "config.cfg").is_file():
+        raise InputError(str(pipeline_dir), "not a spaCy pipeline folder (no config.cfg) to resume from")
+    for name in config["nlp"]["pipeline"]:
+        config["components"][name] = {"source": str(pipeline_dir)}
+    config["training"]["optimizer"]["learn_rate"] = RESUME_LEARN_RATE
+    config["training"]["batcher"]["size"] = RESUME_BATCH_WORDS
+
+
 @dataclass
 class TrainResult:
     model_path: pathlib.Path          # the selected (best on dev) pipeline
@@ -62,13 +82,16 @@ class TrainResult:
 def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-output", *,
           max_minutes: float = 0, max_steps: int | None = None, install: bool = True,
           ewt_copies: int = 2, polnear_limit: int | None = None,
-          stdout: IO[str] | None = None) -> TrainResult:
+          resume: str | os.PathLike | None = None, stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
     ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
     training loop (0: only the step/patience limits); ``max_steps`` overrides the config's
     step limit (with ``max_minutes=0`` it makes a run repeatable step for step). ``install``
-    copies the selected pipeline into the package (``whosaid/models/en_whosaid``). Progress
+    copies the selected pipeline into the package (``whosaid/models/en_whosaid``). ``resume``
+    names a pipeline folder trained by this config (e.g. an earlier run's ``model-last``): every
+    component starts from its weights instead of from scratch, so a long training can be split
+    over several sittings. Progress
     (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
@@ -91,6 +114,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
         "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
         "training.logger.max_minutes": float(max_minutes),
         **({"training.max_steps": int(max_steps)} if max_steps else {})})
+    if resume is not None:
+        _resume_from(config, pathlib.Path(resume))
     nlp = init_nlp(config, use_gpu=-1)
     train_dir = out / "train"
     train_dir.mkdir(parents=True, exist_ok=True)

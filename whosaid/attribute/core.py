@@ -19,6 +19,7 @@ from ..records import Document, Quote, Span, Speaker
 from . import mentions as M
 from .analysis import Analysis, Mention
 from .indirect import IndirectMixin
+from .lexicon import OBJECT_FIRST, TIME_WORDS
 from .marks import QuoteSpan, scan_quotes
 from .patterns import (
     _AFTER_CUE,
@@ -33,11 +34,16 @@ from .patterns import (
     _mention,
     _right_attribution,
     _speaker_for_cue,
+    is_single_name,
     is_title_case,
 )
 from .text import Token, is_headline, paragraphs, sentences, tokenize
 
 log = logging.getLogger(__name__)
+
+# Verbs that name or label ("called the plan “a giveaway”"): their quotation is the label alone.
+_NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
+                 "termed", "nicknamed"}
 
 # A mixed quote (reported clause holding a quotation) is reported as the whole clause only when the
 # quoted words are at least this share of it.
@@ -242,19 +248,29 @@ class _Attributor(IndirectMixin):
                     m = _speaker_for_cue(self.an, toks, c, si, earlier)
                     cue = _cue_span(self.an, toks, c)
                 att = Attribution(m, cue, _conf(m, 0.9))
+                label = self.an.text[q.start:q.end]
+                if toks[near].lower in _NAMING_VERBS and len(re.findall(r"\w+", label)) <= 4 and "," not in label \
+                        and any(t.lower == "what" for t in toks[max(0, near - 6):near]):
+                    # "what the host called “the boathouse incident”": a short label, not a quotation
+                    # ("what it called “a fair, science-based compromise”" is an opinion, and stays)
+                    return
                 # mixed quote: the reported clause runs from after the (nearest) cue to the quotation
                 c = near
                 gap = [t for t in toks[c + 1:qpos] if t.lower not in ("that", ",", ":", "out", "up", "for", "to", "—", "-")]
                 # "“We lost,” Brel said after the match, “but ...”": an adjunct and a comma before the
                 # mark are not a reported clause (the quotation is interrupted, not mixed)
                 adjunct = toks[qpos - 1].text == "," and bool(gap) and self._adjunct(gap)
+                # "called the board “cowards”": what a naming verb reports is only the quoted label
                 if (gap and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower not in ("according", "per")
+                        and toks[c].lower not in _NAMING_VERBS
                         and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":" and not adjunct):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]
                     if thats and thats[0] + 1 < qpos and toks[thats[0] + 1] in gap:
                         first = toks[thats[0] + 1]  # "told fans on Sunday that ..."
-                    start = first.start
+                    elif toks[c].lower in OBJECT_FIRST and self._addressee_only(toks, c, qpos):
+                        first = toks[qpos]  # "told fans “...”": the addressee is not what was said
+                    start = first.start if first is not toks[qpos] else q.start
                     if toks[c].lower in _STRONG and qpos + 1 < len(toks):
                         # "said he won “every debate” in which he took part": the clause goes on
                         e = self._content_end(toks, qpos + 1)
@@ -302,13 +318,30 @@ class _Attributor(IndirectMixin):
             att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
         elif short and att.cue is None and _is_title_or_term(self.an, toks, qpos, q):
             return
-        elif not self._in_headline(si) and _is_title_or_term(self.an, toks, qpos, q) and \
-                is_title_case(re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])) and start == q.start:
+        elif not self._in_headline(si) and start == q.start and self._names_a_thing(toks, qpos, q):
             return  # a programme, event or book title inside a sentence that has a cue elsewhere
         self._emit(start, end, "direct", att)
         if att.mention is not None:
             self.last = att
             self.last_sentence = si
+
+    @staticmethod
+    def _addressee_only(toks: list[Token], c: int, qpos: int) -> bool:
+        """Between an object-first cue and the quotation there is only its addressee ("told fans",
+        "told the BBC on Sunday")."""
+        np = M.np_starting_at(toks, c + 1)
+        if np is None and c + 1 < qpos and re.fullmatch(r"[a-z]+s|me|him|her|us|them", toks[c + 1].text):
+            np = (c + 1, c + 1, "descriptor")  # "told reporters", "told them"
+        if np is None:
+            return False
+        rest = toks[np[1] + 1:qpos]
+        return all(t.text in (",", ":") or t.lower in TIME_WORDS or t.lower in ("on", "in", "at", "last", "this")
+                   for t in rest)
+
+    def _names_a_thing(self, toks: list[Token], qpos: int, q: QuoteSpan) -> bool:
+        words = re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])
+        return (_is_title_or_term(self.an, toks, qpos, q) and is_title_case(words)
+                or is_single_name(words, toks[qpos - 1].text if qpos else ""))
 
     # -- indirect ------------------------------------------------------------------------
 

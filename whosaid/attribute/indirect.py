@@ -27,6 +27,7 @@ from .patterns import (
     _mention,
     _speaker_for_cue,
     _tail_ok,
+    is_single_name,
     is_title_case,
 )
 
@@ -97,6 +98,8 @@ class IndirectMixin:
                 continue
             if c + 1 < n and toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty"):
                 continue  # "pleaded guilty": a plea, not a report
+            if c == 0 and t.text in ("Asked", "Pressed", "Questioned"):
+                continue  # "Asked whether he would run, he said: ...": the question put to the speaker
             if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
                 continue  # "said it believes ...": the same speaker's inner verb, inside the outer content
             nxt = c + 1
@@ -301,13 +304,20 @@ class IndirectMixin:
         e = self._content_end(toks, k)
         if e - k < 3:
             return None
+        if not strong and e + 1 < n and toks[e].text == ":" and M.is_quote(toks[e + 1]):
+            return None  # "posting a photo with the caption: ‘...’": the lead-in to a quotation
         first = toks[k].lower
         infinitive = first == "to" and low in _INFINITIVE_CUES
         determiner_no = first == "no" and k + 1 < n and re.fullmatch(r"[a-z]+", toks[k + 1].text)  # "no decision"
         if not strong and not infinitive and (first in _PREP_START and not determiner_no or M.is_cue(toks[k])):
             return None
         if self._quoted(toks[k:e]):
-            return None  # a mixed quote: the direct pass takes it
+            # a mixed quote: the direct pass takes it; a plain conjunct before it stays reported
+            # ("said the firm would file in May, and would seek approval “as soon as ...”")
+            e = next((j for j in range(k + 3, e - 1) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
+                      and not self._quoted(toks[k:j])), None)
+            if e is None:
+                return None
         if not strong and not infinitive:
             e = self._object_end(toks, k, e)
             if self._plain_object(toks, c, k, e):
@@ -319,12 +329,12 @@ class IndirectMixin:
     def _quoted(self, toks: list[Token]) -> bool:
         """A quotation among ``toks`` that the direct pass reports (a mixed quote); names and
         titles in quotation marks (“The Apprentice”) do not count."""
-        for t in toks:
+        for i, t in enumerate(toks):
             if not M.is_quote(t):
                 continue
             inner = self.an.text[t.start + 1:max(t.start + 1, t.end - 1)]
             words = re.findall(r"[\w'’-]+", inner)
-            if not is_title_case(words):
+            if not is_title_case(words) and not is_single_name(words, toks[i - 1].text if i else ""):
                 return True
         return False
 
@@ -403,9 +413,9 @@ class IndirectMixin:
         """"called for more school investment (in a statement)": the demand is the content."""
         k = prep + 1
         e = k
-        while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":") \
-                and not (toks[e].lower in ("in", "on", "at", "during") and e > k):
+        while e < len(toks) and toks[e].text not in _CLAUSE_PUNCT and toks[e].text not in (",", ";", ":", "—", "–"):
             e += 1
+        e = self._object_end(toks, k, e)  # "a moratorium on charter schools" / "... in a statement"
         if e - k < 2 or self._quoted(toks[k:e]):
             return None
         m = _speaker_for_cue(self.an, toks, c, si)

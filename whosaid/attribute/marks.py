@@ -11,8 +11,9 @@ Rules (why):
   paragraph; ‘ and ' open only before a word and only count when a closer follows in the
   paragraph, so "‘90s" stays a word.
 * A paragraph that opens a double quote and does not close it continues into the next
-  paragraph when that one opens with a quotation mark (news convention for long quotes);
-  any other unclosed quote ends at its paragraph's end.
+  paragraph when that one opens with a quotation mark (news convention for long quotes; with
+  curly single marks too, as British papers write them); any other unclosed double quote ends
+  at its paragraph's end, and an unclosed single one is no quote.
 """
 
 from __future__ import annotations
@@ -122,14 +123,33 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
                 continue
         elif ch in SINGLE_OPEN and _can_open(text, j) and (_next(text, j).isalnum() or _next(text, j) in "“\"") \
                 and not _ELISION.match(text, j + 1):
-            pe = min(_para_end(text, j), end)
-            c = _single_closer(text, j + 1, pe)
-            if c is not None and c > j + 1:
-                out.append(QuoteSpan(j + 1, c, j, c, single=True))
-                i = c + 1
+            q = _close_single(text, j, end)
+            if q is not None:
+                out.append(q)
+                i = q.end + 1
                 continue
         i = j + 1
     return [q for q in out if q.end > q.start]
+
+
+def _close_single(text: str, j: int, end: int) -> QuoteSpan | None:
+    """Follow a single quote opened at ``j`` to its closer. A curly ‘ left open at a paragraph's
+    end continues when the next paragraph re-opens with ‘ (British news style for long quotes);
+    otherwise an unclosed single mark is no quotation (it may be an elision or a typo)."""
+    i, paras = j + 1, 1
+    while i < end:
+        pe = min(_para_end(text, i), end)
+        c = _single_closer(text, i, pe)
+        if c is not None:
+            return QuoteSpan(j + 1, c, j, c, single=True, paragraphs=paras) if c > j + 1 else None
+        n = pe
+        while n < end and text[n].isspace():
+            n += 1
+        if text[j] != "‘" or n + 1 >= end or text[n] != "‘" or not text[n + 1].isalnum():
+            return None
+        paras += 1
+        i = n + 1
+    return None
 
 
 def _close_double(text: str, j: int, end: int) -> QuoteSpan | None:

@@ -35,6 +35,10 @@ _STOP_NP = {"and", "or", "but", "that", "which", "who", "when", "while", "if", "
             "would", "will", "could", "can", "should", "may", "might", "did", "does", "do", "it", "he", "she",
             "they", "we", "i", "you"}
 _PREPS = {"to", "of", "for", "with", "at", "from", "in", "on", "close", "familiar", "near", "inside", "within"}
+# Prepositions that cannot sit inside a role before a name ("under a photo Kira Mott posted").
+_MORE_PREPS = {"under", "over", "after", "before", "about", "into", "through", "during", "without", "behind",
+               "across", "against", "among", "around", "between", "beyond", "despite", "outside", "toward",
+               "towards", "upon", "via", "like", "alongside"}
 _PUNCT = re.compile(r"^[^\w\x00]+$")
 _AGE_HEAD = re.compile(r"^\d{1,3}-year-olds?$")
 
@@ -291,7 +295,8 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
     if re.match(r"^[a-z][\w/-]*$", t.text) and t.lower not in DETERMINERS and t.lower not in SUBJECT_PRONOUNS:
         b = k
         while b < len(toks) and b - k < 4 and re.match(r"^[a-z][\w/-]*$", toks[b].text) \
-                and toks[b].lower not in _STOP_NP and not is_cue(toks[b]) and toks[b].lower not in _PREPS:
+                and toks[b].lower not in _STOP_NP and not is_cue(toks[b]) and toks[b].lower not in _PREPS \
+                and toks[b].lower not in _MORE_PREPS and (b == k or toks[b].lower not in DETERMINERS):
             b += 1
         if b > k and b < len(toks) and is_name_token(toks[b]):
             e = b
@@ -424,8 +429,10 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                             or w.lower.endswith("ed") and b > k or _adverb(w):
                         break
                     b += 1
+                # an agent noun right before a cue verb is someone too: "The personal trainer shared ..."
+                agent = b + 1 < limit and is_cue(toks[b + 1]) and re.search(r"(?:er|or|ist|ian)$", toks[b].lower)
                 if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])
-                              or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists"))):
+                              or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists")) or agent):
                     return (k, b, "descriptor")
                 break
     return None

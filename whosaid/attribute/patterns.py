@@ -130,11 +130,39 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
             j -= 1
         if j < 0 or M.is_quote(toks[j]) or toks[j].text in (",", "—", "–", ":", "("):
             np = M.np_after(toks, c)  # "said Smith", "adds the source"
-            if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text not in (",", ".", "!", "?", ";", "("):
+            if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text not in (",", ".", "!", "?", ";", "(", ":"):
                 np = None  # "..., said the dikes upstream had ...": a clause, not an inverted speaker
     if np is None:
         np = M.sentence_subject(toks, c)
+    if np is None:
+        np = _bare_subject(toks, c)
     return _mention(an, toks, np, si)
+
+
+# Auxiliaries between a subject and its cue ("the NAACP has called for ...").
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might",
+                "can", "should", "did", "does", "do", "been", "be"}
+
+
+def _bare_subject(toks: list[Token], c: int) -> tuple[int, int, str] | None:
+    """The words between the clause's start and its cue as a descriptor subject, when no name or
+    pronoun was found there: "In July, the tenants' union called for ...", "An unsigned campaign
+    leaflet questioned whether ...". Short, punctuation-free and verb-free phrases only."""
+    j = c - 1
+    while j >= 0 and (M._adverb(toks[j]) or toks[j].lower in _AUXILIARIES):
+        j -= 1
+    a = j
+    while a - 1 >= 0 and re.fullmatch(r"[\w][\w.&'’-]*", toks[a - 1].text) and not M.is_cue(toks[a - 1]) \
+            and toks[a - 1].lower not in ("that", "which", "who", "and", "but", "or", "if", "when", "because"):
+        a -= 1
+    if j < 0 or a > j or j - a > 7 or not re.fullmatch(r"[\w][\w.&'’-]*", toks[j].text):
+        return None
+    if a > 0 and toks[a - 1].text not in (",", "—", "–", ":", ";") and not M.is_quote(toks[a - 1]):
+        return None  # the phrase does not open its clause: a verb or a preposition came before
+    if toks[a].lower in ("in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "to") \
+            or any(t.lower in _VERBISH for t in toks[a:j + 1]):
+        return None
+    return (a, j, "descriptor")
 
 
 def _chain_head(toks: list[Token], c: int) -> int:
@@ -262,6 +290,15 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
 
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
+
+
+_NAME_LEADERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+
+
+def is_single_name(words: list[str], prev: str) -> bool:
+    """“Skyfire” in "a part in the “Skyfire” franchise": one capitalised word after a determiner
+    names a thing (a film, a show, a product); it is not anyone's words."""
+    return len(words) == 1 and words[0][:1].isupper() and prev.lower() in _NAME_LEADERS
 
 
 def is_title_case(words: list[str]) -> bool:

@@ -42,6 +42,8 @@ def resolve_people(doc: Document, analysis: Any) -> None:
             q.speaker.name = m.text
         elif m.speaker_kind == "anonymous":
             q.speaker.kind = "anonymous"  # "a White House official", "an aide to X" (set by the clusterer)
+        elif m.kind == "descriptor" and m.speaker_kind == "person" and q.speaker.kind == "organization":
+            q.speaker.kind = "person"  # "Transit advocates": people, like "Critics" (set by the clusterer)
         if q.speaker.name and q.speaker.kind == "unknown":
             q.speaker.kind = "person"
         if q.speaker.kind == "anonymous":

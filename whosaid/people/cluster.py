@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from ..attribute import mentions as M
 from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import (
-    FEMALE_NOUNS,
+    ANONYMOUS_HEADS,
     FEMALE_TITLES,
-    MALE_NOUNS,
     MALE_TITLES,
     ORG_NAME_WORDS,
     PERSON_NOUNS,
@@ -41,9 +40,11 @@ from ..attribute.lexicon import (
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
-                       descriptor_can_be_named, it_antecedent, previous_subject, role_holder)
+                       descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
+from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, noun_gender, young_clash,
+                          young_person)
 from .given_names import given_name_gender
-from .orgs import org_noun_descriptor, resolve_org_descriptor
+from .orgs import ORG_TAILS, GENERIC, main_org, org_noun_descriptor, resolve_org_descriptor
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -87,6 +88,13 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
 
 
+def _role_word(word: str) -> bool:
+    """"Sprinter", "Guitarist" opening a sentence before a full name: a role, not a given name."""
+    low = word.lower()
+    return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and word not in name_genders() \
+        and given_name_gender(word) is None
+
+
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
     if _is_org(words) and _is_org(split_title(words)[1]):
@@ -100,7 +108,8 @@ def _name_words(text: str) -> list[str]:
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
-                               or words[0].lower() in _PERSON_OR_ROLE):
+                               or words[0].lower() in _PERSON_OR_ROLE
+                               or _role_word(words[0])):
         words = words[1:]
     return words
 
@@ -113,7 +122,7 @@ _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "vi
 
 _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
-_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES  # built once, not per name
+_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS  # built once, not per name
 
 
 # Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
@@ -178,6 +187,8 @@ def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
     return out
 
 
+
+
 def _plural_head(text: str) -> bool:
     """"analysts", "Republican leaders", "some experts": a group, not one resolvable person."""
     words = text.split()
@@ -188,7 +199,8 @@ def _plural_head(text: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
-    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+        or (len(words) >= 2 and words[-1].lower() in ORG_TAILS)
 
 
 def _nickname_of(word: str, c: _Cluster) -> bool:
@@ -337,6 +349,9 @@ class Clusterer:
                     self._attach(c, m)
                     break
         for m in speaker_mentions:
+            if m.kind in ("name", "descriptor") and (group_tail(m.text) or m.kind == "name" and group_after(self.an.text, m.end)):
+                m.kind, m.speaker_kind = "descriptor", "person"  # "Transit advocates": people, not the Transit Authority
+        for m in speaker_mentions:
             if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:
                 hit = self._overlapping(m)
                 if hit is not None:
@@ -370,11 +385,11 @@ class Clusterer:
                 elif first in MALE_TITLES:
                     c.votes[0] += 2
                 # a gendered noun just before the name: "his ex-wife Mira Solis", "actress Jo Lee"
-                before = re.findall(r"[\w-]+", self.an.text[max(0, m.start - 30):m.start].lower())[-2:]
-                if before and before[-1] in FEMALE_NOUNS:
-                    c.votes[1] += 3
-                elif before and before[-1] in MALE_NOUNS:
-                    c.votes[0] += 3
+                # (right before it: not "... her brother. Finch said")
+                before = re.search(r"([\w-]+)\s+$", self.an.text[max(0, m.start - 30):m.start].lower())
+                ng = noun_gender(before.group(1)) if before else None
+                if ng:
+                    c.votes[0 if ng == "male" else 1] += 3
         # pronoun agreement: a pronoun whose sentence, up to it, names exactly one person
         by_sentence: dict[int, list[Mention]] = {}
         for m in self.an.mentions:
@@ -416,10 +431,11 @@ class Clusterer:
                 return c
         return None
 
-    def _candidates_in(self, si: int, before: int | None = None) -> list[_Cluster]:
+    def _candidates_in(self, si: int, before: int | None = None, nearest_first: bool = False) -> list[_Cluster]:
         quotes = self._quote_ranges()
         out = []
-        for m in self.an.mentions:
+        # (resolved speakers are appended out of text order: "He told Lee ..." puts "He" last)
+        for m in sorted(self.an.mentions, key=lambda x: x.start):
             if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
                 c = self._by_id(m.person)
                 prev = re.findall(r"[\w’']+", self.an.text[max(0, m.start - 12):m.start].lower())
@@ -428,9 +444,16 @@ class Clusterer:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out:
                     out.append(c)
-        # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent
-        return sorted(out, key=lambda c: all(_possessive_at(self.an.text, x.end) for x in c.mentions
-                                              if x.sentence == si and (before is None or x.end <= before)))
+        # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent; nor is a name only
+        # in a prepositional object or a whose-clause ("sat down with host Lee", "whose son Al")
+        def demoted(c: _Cluster) -> tuple[bool, bool]:
+            here = [x for x in c.mentions if x.sentence == si and (before is None or x.end <= before)
+                    and not self._in_quote(x.start, quotes)]
+            poss = all(_possessive_at(self.an.text, x.end) for x in here)
+            if nearest_first:  # in the pronoun's own sentence a possessor comes first: "Lee's talk, in which he"
+                return (not poss, all(oblique(self.an, x) for x in here), -max(x.start for x in here))
+            return (poss, all(oblique(self.an, x) for x in here), min(x.start for x in here))
+        return sorted(out, key=demoted)
 
     def resolve_pronoun(self, m: Mention) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
@@ -447,9 +470,8 @@ class Clusterer:
             s, e = self.an.sentences[si]
             if si != m.sentence and self.doc.in_boilerplate(s, e):
                 continue
-            cands = self._candidates_in(si, m.start if si == m.sentence else None)
-            if si == m.sentence:
-                cands = cands[::-1]  # "Smith said he ..." : the nearest one in the same sentence
+            # "Smith said he ...": the nearest one in the same sentence; before it, the leftmost
+            cands = self._candidates_in(si, m.start if si == m.sentence else None, nearest_first=si == m.sentence)
             window.append((m.sentence - si, cands))
         # an agreeing known gender in this or the previous sentence, then an unknown gender there,
         # then either further back
@@ -486,16 +508,34 @@ class Clusterer:
                   and any(head and x.kind == "name" and head in x.text.lower().split()[:-1] for x in c.mentions)]
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
-        g = "female" if any(w in FEMALE_NOUNS for w in low) else "male" if any(w in MALE_NOUNS for w in low) else None
+        g = noun_gender(m.text)
+        has_age, aged = age_holder(self, m)
+        if aged is not None:
+            return aged  # "the 41-year-old" after "Nadia Osei, 41,"
+        young = young_person(self, m)
+        if young is not None:
+            return young  # "the teen" after "her son Jesse"
+
+        def fits(c: _Cluster | None) -> bool:
+            return c is not None and (g is None or c.gender() in (g, None)) and not age_clash(self, m, c) \
+                and not young_clash(self, m, c)
         holder = role_holder(self, m)
-        if holder is not None and (g is None or holder.gender() in (g, None)):
+        if fits(holder):
             return holder  # "the guard said" after "guard Tariq Bell"
         prev = previous_subject(self, m, g)
-        if prev is not None:
+        if fits(prev):
+            if g and prev.gender() is None:
+                # "the actor said": a man named in these sentences before a subject of unknown gender
+                ids = {x.person for x in self.an.mentions if x.person and x.start < m.start
+                       and m.sentence - 2 <= x.sentence <= m.sentence}
+                near = [c for c in map(self._by_id, sorted(ids)) if c is not None and c.kind == "person"
+                        and c.gender() == g and fits(c)]
+                if len(near) == 1:
+                    return near[0]
             return prev  # "Bell finished with 24 points. ... the sophomore said"
         best, best_key = None, (False, False, 0, 0, 0)
         for c in self.clusters:
-            if c.kind != "person" or (g and c.gender() not in (g, None)):
+            if c.kind != "person" or not fits(c):
                 continue
             # most named so far (then in the whole article, then first introduced); a headline
             # descriptor looks at the whole article
@@ -520,8 +560,10 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
-            elif m.kind == "descriptor" and anonymous_descriptor(m.text):
-                m.speaker_kind = "anonymous"  # "a White House official": not the White House
+            elif m.kind == "descriptor" and (anonymous_descriptor(m.text) or definite_anonymous(m.text)
+                                             and role_holder(self, m) is None):
+                # "a White House official": not the White House; "the onlooker": nobody named
+                m.speaker_kind = "anonymous"
             elif m.kind == "descriptor" and m.speaker_kind == "organization":
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority"
                 if c is not None and c.kind != "organization":
@@ -532,6 +574,8 @@ class Clusterer:
                     if c is not None and head not in ("company", "firm", "business", "group", "organization",
                                                       "organisation") and head not in c.name.lower().split():
                         c = None  # "the league" is not the last-named club
+                if c is None and m.text.split()[0].lower() == "the" and m.text.split()[-1].lower() in GENERIC:
+                    c = main_org(self, m)  # "the company said" far from its name: the article's company
                 if c is None:
                     c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"
                 if c is None:
@@ -539,9 +583,9 @@ class Clusterer:
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
-                low = {w.lower() for w in re.findall(r"[\w'’-]+", m.text)}
-                if c is not None and c.gender() is None and low & (FEMALE_NOUNS | MALE_NOUNS):
-                    c.votes[1 if low & FEMALE_NOUNS else 0] += 1  # "the actress said": she is female
+                ng = noun_gender(m.text)
+                if c is not None and c.gender() is None and ng:
+                    c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female
             elif m.kind == "name":
                 c = self._overlapping(m)
             if c is not None:

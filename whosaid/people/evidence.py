@@ -153,6 +153,13 @@ _ANON_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s+
                           r"near|loyal\s+to)\s+(?:the\s+)?$")
 
 
+# "An insider at the film's studio, Meridian Pictures, claimed": the name is an apposition to the
+# place the anonymous source is at, not the speaker.
+_ANON_APPOSED = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+                           + "|".join(sorted(ANONYMOUS_HEADS)) + r")\s+(?:at|in|inside|within|from|with|close\s+to|"
+                           r"familiar\s+with|to|for|of|near)\s+[^.,;:“”\"]{1,40},\s*$")
+
+
 def _role_then_name(cl: Any, m: Mention) -> Any:
     """"Kings coach Ann Lee said", "said Unite regional officer Ed Cole": the person after the role."""
     r = _ROLE_THEN.match(cl.an.text, m.end)
@@ -211,7 +218,8 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
             c.kind = "other"
     for m in speaker_mentions:
         c = cl.mention_cluster.get((m.start, m.end)) if m.kind == "name" else None
-        if m.kind == "name" and _ANON_BEFORE.search(text[max(0, m.start - 60):m.start]):
+        lead = text[max(0, m.start - 80):m.start]
+        if m.kind == "name" and (_ANON_BEFORE.search(lead) or _ANON_APPOSED.search(lead)):
             m.person, m.kind, m.speaker_kind = None, "other", "anonymous"  # "an aide to Kim said"
             continue
         if m.kind == "name" and c is not None and c.kind == "organization":
@@ -235,6 +243,27 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
 
 
 _PREPS_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|with|by|for|about|on)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+# A name after a preposition, maybe with a role noun between ("with host Tobias Wren", "to her
+# manager, Al Cole"), or inside a whose-clause ("Ann Cole, whose son Al ...,"): not a clause's subject.
+_OBLIQUE = re.compile(r"\b(?:[Ww]ith|to|by|for|from|about|against|alongside|beside|toward|towards|of)\s+"
+                      r"((?:[a-z][\w-]*\s+){0,3}),?\s*$")
+_WHOSE = re.compile(r",\s*whose\s+[^,;]*$")
+_OBJ_DETS = {"the", "a", "an", "his", "her", "their", "its", "fellow", "former", "longtime"}
+
+
+def oblique(an: Any, m: Mention) -> bool:
+    """Is the mention a prepositional object or in a whose-clause of its sentence?"""
+    s = an.sentences[m.sentence][0]
+    before = an.text[max(s, m.start - 80):m.start]
+    if _WHOSE.search(before):
+        return True
+    ob = _OBLIQUE.search(before)
+    if not ob:
+        return False
+    words = ob.group(1).split()
+    return not words or words[-1] in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS | _OBJ_DETS
 
 
 def _possessive_at(text: str, end: int) -> bool:
@@ -280,9 +309,13 @@ def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
     paras = cl.an.paragraphs
     para_of = lambda pos: max((i for i, (ps, _) in enumerate(paras) if ps <= pos), default=0)  # noqa: E731
     here = para_of(m.start)
+    # a paragraph that opens with the quotation this descriptor closes ("“...,” the 41-year-old said.")
+    # continues the paragraph before it: its last sentence's subject
+    opens = paras and cl.an.text[paras[here][0]:paras[here][0] + 1] in "“\"" and here > 0 \
+        and m.sentence == cl.an.sentence_at(paras[here][0]) and not cl._in_headline(Mention(*paras[here - 1], "", "name", 0))
     for si in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         s, e = cl.an.sentences[si]
-        if cl.doc.in_boilerplate(s, e) or para_of(s) != here:
+        if cl.doc.in_boilerplate(s, e) or para_of(s) != here and not (opens and si == m.sentence - 1):
             return None
         c = subject_of(cl, si)
         if c is not None:
@@ -392,7 +425,9 @@ def role_holder(cl: Any, m: Mention) -> Any:
         for x in c.mentions:
             if x.kind != "name" or x.start >= m.start:
                 continue
-            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:]
+            # (the name's own leading words too: "Aide Rosa Linde" opening a sentence)
+            own = [w for w in x.text.lower().split()[:-1] if w in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS]
+            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:] + own
             after = re.match(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[x.end:x.end + 60])
             if head in before or (after and head in after.group(1).lower().split()):
                 found.append(c)

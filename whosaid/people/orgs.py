@@ -23,6 +23,15 @@ GENERIC = {"company", "firm", "business", "group", "organization", "organisation
            "airline", "bank", "lender", "insurer", "brand", "chain", "studio", "label", "network", "publisher",
            "broadcaster", "manufacturer", "automaker", "conglomerate", "startup", "start-up", "giant", "operator",
            "supermarket", "miner", "producer", "utility", "developer", "distributor", "charity", "watchdog"}
+# Last words of company names that the lexicon's organisation words miss ("Nordhavn Pharma").
+ORG_TAILS = {"pharma", "biotech", "therapeutics", "logistics", "shipping", "software", "telecom", "solutions",
+             "analytics", "robotics", "airline", "aviation", "mining", "minerals", "petroleum", "oil", "gas",
+             "chemicals", "bancshares", "financial", "securities", "investments", "properties", "realty",
+             "hotels", "resorts", "foods", "beverages", "brewery", "breweries", "motors", "automotive",
+             "electronics", "semiconductor", "semiconductors", "networks", "communications", "publishing",
+             "studios", "productions", "films", "games", "apparel", "retail", "stores", "markets", "health",
+             "healthcare", "medical", "diagnostics", "genomics", "biosciences", "labs", "laboratories", "plc",
+             "gmbh", "ag", "sa", "nv", "ab", "asa", "oyj"}
 _NOT_MODIFIERS = {"local", "new", "same", "other", "former", "whole", "entire", "its", "their", "his", "her",
                   "our", "this", "that", "these", "those", "own", "two", "three", "first", "second", "last",
                   "next", "previous", "current", "said", "very", "such"}
@@ -98,3 +107,31 @@ def org_noun_descriptor(cl: Any, m: Mention) -> tuple[bool, Any]:
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in GENERIC:
         return False, None
     return True, _last_org(cl, m, words[-1].lower(), 5) or main_org_before(cl, m, words[-1].lower())
+
+
+# Institutions that are not "the company" however often the article names them.
+_NOT_COMPANIES = INSTITUTIONS | {"union", "party", "committee", "university", "college", "school", "church", "senate",
+                                 "congress", "house", "parliament", "campaign", "administration", "authority",
+                                 "association", "federation", "league", "foundation", "institute", "fbi", "cia",
+                                 "states", "nations", "kingdom", "republic", "city", "county"}
+_COMPANY_HEADS = {"company", "firm", "business", "group", "carmaker", "automaker", "drugmaker", "retailer",
+                  "airline", "lender", "insurer", "manufacturer", "startup", "start-up", "conglomerate"}
+
+
+def main_org(cl: Any, m: Mention) -> Any:
+    """"the company said" with no organisation named nearby: the organisation the article names
+    most before ``m`` (the first named on a tie), when it is a company-like one."""
+    head = m.text.split()[-1].lower()
+    if head not in _COMPANY_HEADS:
+        return None  # "the network", "the studio": too often someone else than the article's company
+    counts: dict[str, list[int]] = {}
+    for x in cl.an.mentions:
+        if x.person and x.kind == "name" and x.end <= m.start:
+            c = cl._by_id(x.person)
+            if c is not None and c.kind == "organization" and not _type_clash(cl, c, head) \
+                    and c.words[-1].lower() not in _NOT_COMPANIES:
+                counts.setdefault(c.id, []).append(x.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+    return cl._by_id(best)

@@ -35,6 +35,8 @@ MODIFIER_WORDS = {
     "managing", "vice", "executive", "chief", "attorney", "press", "team", "club", "county", "city", "former",
 }
 TITLE_WORDS = HEAD_WORDS | MODIFIER_WORDS
+# Heads that follow an institution's name in a title ("Majority Leader", "Chief Whip").
+_INSTITUTION_HEADS = {"leader", "whip", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _low(word: str) -> str:
@@ -52,6 +54,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         k += 1
         if _low(words[k - 1]) in HEAD_WORDS:
             cut = k  # a title ends at a head word: "Board" alone is no title
+    if not cut:
+        # "Senate Leader Pat Okafor", "House Speaker Ann Lee": an institution's name before the head
+        # word, then a full name of two or more words
+        for j in (1, 2):
+            if j <= len(words) - 3 and _low(words[j]) in HEAD_WORDS | _INSTITUTION_HEADS \
+                    and _low(words[j + 1]) not in TITLE_WORDS:
+                return words[:j + 1], words[j + 1:]
     return words[:cut], words[cut:]
 
 

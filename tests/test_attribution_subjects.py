@@ -1,0 +1,110 @@
+"""Speakers that are neither a name nor a pronoun, and inverted cues before a colon.
+
+Sentences written for these tests; each checks the mention a user would see as "who said it".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def only_quote(text: str, words: str) -> dict:
+    quotes = [q for q in whosaid.extract(text)["quotes"] if words in q["text"]]
+    assert quotes, f"no quote containing {words!r}"
+    return quotes[0]
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("In March, the Harbourside Tenants Union called for a freeze on rents across the district.",
+     "a freeze on rents", "the Harbourside Tenants Union"),
+    ("An unsigned 2019 campaign leaflet questioned whether the bypass would ever be built.",
+     "whether the bypass would ever be built", "An unsigned 2019 campaign leaflet"),
+])
+def test_a_plain_noun_phrase_subject_is_the_mention(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["mention"]["text"] == mention
+
+
+def test_a_verb_phrase_before_the_cue_is_not_taken_for_its_subject() -> None:
+    # "Reading the report" is an opener; the subject is the pronoun, not the opener's words
+    q = only_quote("Reading the report, she argued that the figures had been massaged.", "the figures")
+    assert q["speaker"]["mention"]["text"] == "she"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Said Oriel Banks: “Nobody told us the line would close.”", "Oriel Banks"),
+    ("Added Marta Lindqvist: “We will appeal.”", "Marta Lindqvist"),
+])
+def test_inverted_cue_then_name_and_colon(text: str, name: str) -> None:
+    q = only_quote(text, "")
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == name
+
+
+def quotes_of(text: str) -> list[dict]:
+    return whosaid.extract(text)["quotes"]
+
+
+def test_a_short_label_after_what_x_called_is_not_a_quotation() -> None:
+    assert quotes_of("The pair never discussed what host Rina Patel called “the boathouse incident.”") == []
+    # an opinion in the same frame is still someone's words
+    (q,) = quotes_of("The coalition praised what it called “a fair, science-based compromise.”")
+    assert q["text"].startswith("a fair, science-based compromise")
+
+
+def test_a_naming_verb_reports_only_the_quoted_label() -> None:
+    (q,) = quotes_of("Ivo Brand later called the board “a bunch of cowards.”")
+    assert q["kind"] == "direct" and q["text"].startswith("a bunch of cowards")
+    assert q["speaker"]["name"] == "Ivo Brand"
+
+
+def test_a_one_word_name_in_marks_inside_a_reported_clause() -> None:
+    (q,) = quotes_of("In the interview, Gwen Adler revealed she had turned down a part in the “Skyfire” "
+                     "franchise last year.")
+    assert q["kind"] == "indirect"
+    assert q["text"] == "she had turned down a part in the “Skyfire” franchise last year"
+    assert q["speaker"]["name"] == "Gwen Adler"
+
+
+def test_the_question_put_to_a_speaker_is_not_reported_speech() -> None:
+    (q,) = quotes_of("Asked whether he would run again, Tom Reyes said: “Not this time.”")
+    assert q["text"].startswith("Not this time") and q["speaker"]["name"] == "Tom Reyes"
+    (q,) = quotes_of("Asked about the vote, Mia Holt said the council had been misled.")
+    assert q["kind"] == "indirect" and q["text"] == "the council had been misled"
+
+
+def test_a_name_inside_a_prepositional_phrase_after_the_quote_is_not_the_speaker() -> None:
+    text = "Kira Mott shared a beach photo on Sunday. Her sister commented “so proud of you” under a photo Kira Mott posted."
+    q = [q for q in quotes_of(text) if q["text"].startswith("so proud")][0]
+    assert q["speaker"]["mention"]["text"] == "Her sister"
+
+
+def test_a_reported_conjunct_before_a_partial_quote_is_kept() -> None:
+    quotes = quotes_of("A spokesperson for Corvane Labs said the company planned to file in the spring, "
+                       "and would seek approval “as soon as the data allow.”")
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("indirect", "the company planned to file in the spring"),
+        ("direct", "as soon as the data allow.")]
+
+
+def test_an_addressee_before_a_quotation_is_not_what_was_said() -> None:
+    (q,) = quotes_of("Dorian Vale later told fans “the label never believed in us.”")
+    assert q["text"] == "the label never believed in us."
+
+
+def test_a_lead_in_before_a_colon_and_a_quotation_is_not_reported_speech() -> None:
+    (q,) = quotes_of("Jade Summers also weighed in on Instagram, posting a snap of the pair alongside "
+                     "the caption: ‘Family first.’")
+    assert q["kind"] == "direct" and q["text"] == "Family first."
+    assert q["speaker"]["name"] == "Jade Summers"
+
+
+def test_an_agent_noun_subject_of_a_cue_is_the_mention() -> None:
+    text = ("Her trainer, Jo Bloggs, was proud. The personal trainer shared a photo on Instagram, "
+            "writing, “Consistency beats intensity.”")
+    (q,) = quotes_of(text)
+    assert q["speaker"]["mention"]["text"] == "The personal trainer"
+    assert q["speaker"]["name"] == "Jo Bloggs"

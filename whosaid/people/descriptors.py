@@ -1,0 +1,155 @@
+"""What a descriptor speaker says about the person it stands for: gender, age, youth, anonymity.
+
+* **Gender**: the lexicon's gendered nouns plus news English's gendered epithets ("the blonde
+  beauty", "the mother-of-two", "the groom").
+* **Age**: "the 41-year-old" is the one person the article gives that age ("Ann Lee, 41,",
+  "41-year-old Ann Lee"), and never someone given another age.
+* **Youth**: "the teen", "the youngster" is a person introduced as someone's son or daughter
+  or with an age under 20, never one introduced as a parent.
+* **Anonymity**: "the onlooker", "the pal", "the insider" stay anonymous unless the article
+  introduced a named person with that noun ("aide Rosa Linde ... the aide said").
+* **Groups**: "Transit advocates" are people, not the Transit Authority.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+from ..attribute.lexicon import ANONYMOUS_HEADS, FEMALE_NOUNS, MALE_NOUNS
+
+FEMALE = FEMALE_NOUNS | {
+    "beauty", "blonde", "brunette", "redhead", "bride", "ballerina", "grandma", "granny", "stepmother",
+    "stepdaughter", "granddaughter", "sportswoman", "policewoman", "heroine", "duchess", "countess", "empress",
+    "landlady", "lass", "schoolgirl", "mum", "mummy", "madam", "matriarch", "sister-in-law", "mother-in-law",
+    "daughter-in-law", "comedienne", "goddess", "businesswoman", "frontwoman", "weathergirl", "it-girl"}
+MALE = MALE_NOUNS | {
+    "groom", "bridegroom", "grandpa", "stepfather", "stepson", "grandson", "sportsman", "policeman", "frontman",
+    "lad", "schoolboy", "hunk", "duke", "emperor", "bloke", "gent", "patriarch", "brother-in-law",
+    "father-in-law", "son-in-law", "heartthrob", "weatherman", "fireman", "fisherman"}
+# Nouns for a young person and for a parent (a teen is not the mother beside them).
+YOUNG = {"teen", "teenager", "youngster", "kid", "child", "schoolboy", "schoolgirl", "boy", "girl", "tot",
+         "toddler", "youth", "adolescent", "minor"}
+CHILD_KIN = {"son", "daughter", "stepson", "stepdaughter", "child", "kid", "grandson", "granddaughter",
+             "teen", "teenage", "teenager", "boy", "girl"}
+PARENT_KIN = {"mother", "father", "mom", "mum", "dad", "stepmother", "stepfather", "parent", "grandmother",
+              "grandfather", "mama", "papa"}
+# Heads that name an unnamed witness or source: anonymous even with "the".
+ANONYMOUS = ANONYMOUS_HEADS | {"bystander", "passerby", "passer-by", "tipster", "confidante", "spectator",
+                               "partygoer", "diner", "shopper", "clubber", "reveller", "onlooker", "pal"}
+
+_AGE_WORD = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|now\s+|who\s+is\s+)?(\d{1,3})\s*(?=[,.;)])|\((\d{1,3})\))")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+
+
+def noun_gender(text: str) -> str | None:
+    """"the Scottish actor" -> male, "the blonde beauty" -> female, "the mother-of-two" -> female."""
+    for w in _words(text):
+        for part in (w, w.split("-")[0]):
+            if part in FEMALE:
+                return "female"
+            if part in MALE:
+                return "male"
+    return None
+
+
+def descriptor_age(text: str) -> int | None:
+    m = _AGE_WORD.search(text)
+    return int(m.group(1)) if m else None
+
+
+def stated_ages(cl: Any) -> dict[str, set[int]]:
+    """Ages the article gives each person: "Ann Lee, 41,", "Lee (41)", "41-year-old Ann Lee"."""
+    text = cl.an.text
+    out: dict[str, set[int]] = {}
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind != "name":
+                continue
+            after = _AGE_AFTER.match(text, x.end)
+            before = re.search(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, x.start - 50):x.start])
+            for found in (after and (after.group(1) or after.group(2)), before and before.group(1)):
+                if found:
+                    out.setdefault(c.id, set()).add(int(found))
+    return out
+
+
+def _introduced_as(cl: Any, c: Any) -> set[str]:
+    """Lower-case words just before the person's names ("her son Jesse Dunn" -> {"her", "son"})."""
+    text = cl.an.text
+    words: set[str] = set()
+    for x in c.mentions:
+        if x.kind == "name":
+            s = max(x.start - 25, cl.an.sentences[x.sentence][0])
+            words |= set(re.findall(r"[\w-]+", text[s:x.start].lower())[-2:])
+            app = re.match(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,.]", text[x.end:x.end + 50])
+            if app:
+                words |= set(app.group(1).lower().split())
+    return words
+
+
+def age_holder(cl: Any, m: Mention) -> tuple[bool, Any]:
+    """``(the descriptor gives an age, the one person of that age or None)``."""
+    age = descriptor_age(m.text)
+    if age is None:
+        return False, None
+    ages = stated_ages(cl)
+    hit = [c for c in cl.clusters if age in ages.get(c.id, ())]
+    return True, hit[0] if len(hit) == 1 else None
+
+
+def age_clash(cl: Any, m: Mention, c: Any) -> bool:
+    """The descriptor gives an age and the article gives ``c`` only other ages."""
+    age = descriptor_age(m.text)
+    known = stated_ages(cl).get(c.id) if age is not None else None
+    return bool(known) and age not in known
+
+
+def young_clash(cl: Any, m: Mention, c: Any) -> bool:
+    """"the teen" is not someone introduced as a parent or given an adult age."""
+    if not set(_words(m.text)) & YOUNG:
+        return False
+    ages = stated_ages(cl).get(c.id, set())
+    return bool(_introduced_as(cl, c) & PARENT_KIN) or any(a >= 20 for a in ages)
+
+
+def young_person(cl: Any, m: Mention) -> Any:
+    """"the teen added": the one person introduced as someone's child or given an age under 20."""
+    if not set(_words(m.text)) & YOUNG:
+        return None
+    ages = stated_ages(cl)
+    hit = [c for c in cl.clusters if c.kind == "person" and (
+        _introduced_as(cl, c) & CHILD_KIN or any(a < 20 for a in ages.get(c.id, ())))
+        and any(x.start < m.start for x in c.mentions)]
+    return hit[0] if len(hit) == 1 else None
+
+
+def definite_anonymous(text: str) -> bool:
+    """"the onlooker", "the pal", "the insider": a definite descriptor whose head names an unnamed source."""
+    words = _words(text)
+    return len(words) >= 2 and words[0] == "the" and words[-1] in ANONYMOUS
+
+
+GROUP_NOUNS = {"advocates", "campaigners", "activists", "residents", "voters", "critics", "supporters", "opponents",
+               "fans", "workers", "members", "lawmakers", "analysts", "experts", "economists", "parents", "teachers",
+               "students", "protesters", "protestors", "commuters", "passengers", "riders", "neighbours", "neighbors",
+               "shoppers", "customers", "users", "families", "veterans", "doctors", "nurses", "farmers", "investors"}
+
+
+def group_after(text: str, end: int) -> bool:
+    """"Transit advocates warned": a capitalised modifier (the mention) before a plural group noun."""
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) in GROUP_NOUNS
+
+
+def group_tail(text: str) -> bool:
+    """"Transit advocates", "Labour voters": capitalised modifiers before a plural group noun."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])
