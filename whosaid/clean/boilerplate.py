@@ -74,6 +74,7 @@ COMMENT_CALL = re.compile(
 )
 COMMENT_WORDS = re.compile(r"\b(?:comments?|comment section|below|down there|on (?:twitter|x|facebook|social))\b", _I)
 READER_QUESTION = re.compile(r"\b(?:readers?|you|your|y['’]all|fans|thoughts|reactions?|folks)\b", _I)
+_IN_THE_COMMENTS = re.compile(r"\b(?:in|to) the comments\b", _I)
 READERS_ADDRESSED = re.compile(r",\s*(?:\w+\s+)?(?:readers|fans|folks|y['’]all)\s*\?$", _I)
 _QUOTE_MARKS = "\"“”«»„"
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
@@ -169,6 +170,9 @@ def _reader_prompts(line: str) -> Iterator[tuple[int, int]]:
             and not _has_quote(line) and len(_SENTENCE.findall(line)) <= 2):
         yield 0, len(line)
         return
+    # a comment call's words are in the line too: most lines need no sentence split
+    if not (COMMENT_CALL.search(line) or _IN_THE_COMMENTS.search(line)):
+        return
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(line) if line[m.start():m.end()].strip()]
     sentences = [_trim(line, s, e) for s, e in sentences]
     i = 0
@@ -197,7 +201,7 @@ def _is_comment_call(sentence: str) -> bool:
     if _has_quote(sentence) or len(sentence.split()) > 25:
         return False
     return bool(COMMENT_CALL.search(sentence) and COMMENT_WORDS.search(sentence)) or bool(
-        re.search(r"\b(?:in|to) the comments\b", sentence, _I) and re.search(r"\b(?:you|your|us)\b|^\w+ off\b", sentence, _I)
+        _IN_THE_COMMENTS.search(sentence) and re.search(r"\b(?:you|your|us)\b|^\w+ off\b", sentence, _I)
     )
 
 

@@ -108,7 +108,7 @@ def _name_words(text: str) -> list[str]:
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
-                               or words[0].lower() in PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS
+                               or words[0].lower() in _PERSON_OR_ROLE
                                or _role_word(words[0])):
         words = words[1:]
     return words
@@ -122,16 +122,21 @@ _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "vi
 
 _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
+_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS  # built once, not per name
 
 
 # Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
 _IMPERATIVES = {"ask", "tell", "thank", "call", "let", "meet", "watch", "follow", "text", "blame", "trust"}
 
 
-def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
+def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
+                   quotes: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Capitalised name runs in every sentence (outside boilerplate and short quotations —
-    titles and nicknames such as the “Golden Hour” singer)."""
-    short = [(q.start, q.end) for q in scan_quotes(an.text) if len(an.text[q.start:q.end].split()) <= 4]
+    titles and nicknames such as the “Golden Hour” singer); ``quotes``: ``scan_quotes`` spans
+    when the caller has them already."""
+    if quotes is None:
+        quotes = [(q.start, q.end) for q in scan_quotes(an.text)]
+    short = [(qs, qe) for qs, qe in quotes if len(an.text[qs:qe].split()) <= 4]
     out = []
     for si, (s, e) in enumerate(an.sentences):
         if doc.in_boilerplate(s, e):
@@ -141,7 +146,9 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
         n = len(toks)
         while k < n:
             t = toks[k]
-            if M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
+            if not t.text[0].isupper():  # (both tests below need a capital: skip the calls)
+                k += 1
+            elif M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
                                       and M.is_name_token(toks[k + 1])):
                 b = k
                 while b + 1 < n:
@@ -167,7 +174,7 @@ def _name_mentions(an: Analysis, doc: Document) -> list[Mention]:
                 if re.search(r"['’]s$", text):
                     end -= 2
                     text = an.text[start:end]
-                words = _name_words(text)
+                words = name_words(text)
                 if any(qs <= start < qe for qs, qe in short):
                     words = []
                 if start == s and text.isupper() and an.text[end:end + 1] == ",":
@@ -211,6 +218,15 @@ class Clusterer:
         self.an = an
         self.clusters: list[_Cluster] = []
         self.mention_cluster: dict[tuple[int, int], _Cluster] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+
+    def _name_words(self, text: str) -> list[str]:
+        """``_name_words`` once per distinct mention text: clustering asks about each mention
+        several times (some 350 calls for 50 texts in an article)."""
+        words = self._words.get(text)
+        if words is None:
+            words = self._words[text] = tuple(_name_words(text))
+        return list(words)  # a fresh list: a cluster may keep it as its words
 
     def _new(self, words: list[str], m: Mention, kind: str = "person") -> _Cluster:
         c = _Cluster(f"p{len(self.clusters) + 1}", words, " ".join(words), kind=kind)
@@ -224,7 +240,7 @@ class Clusterer:
         self.mention_cluster[(m.start, m.end)] = c
 
     def add_name(self, m: Mention, speaker: bool = False) -> _Cluster | None:
-        words = _name_words(m.text)
+        words = self._name_words(m.text)
         if not words:
             return None
         if (m.start, m.end) in self.mention_cluster:
@@ -306,12 +322,12 @@ class Clusterer:
 
     def run(self, speaker_mentions: list[Mention]) -> None:
         for m in speaker_mentions:
-            words = _name_words(m.text)
+            words = self._name_words(m.text)
             if m.kind == "name" and words and (all(w.lower() in PERSON_NOUNS for w in words) or (
                     self._in_headline(m) and words[-1].lower() in PERSON_NOUNS
                     and not any(w in name_genders() for w in words))):
                 m.kind = "descriptor"  # "Singer Says ..." / "Rising Star Says ..." in a headline: not a name
-        names = _name_mentions(self.an, self.doc)
+        names = _name_mentions(self.an, self.doc, self._name_words, self._quote_ranges())
         descriptor_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "descriptor"}
         names = [m for m in names if (m.start, m.end) not in descriptor_spans]
         # multi-word names first, so one-word names find their full form wherever it appears
@@ -319,15 +335,15 @@ class Clusterer:
         # only join people the body names
         head = [m for m in names if self._in_headline(m)]
         names = [m for m in names if not self._in_headline(m)]
-        for m in sorted(names, key=lambda x: (-len(_name_words(x.text)), x.start)):
-            if len(_name_words(m.text)) >= 2:
+        for m in sorted(names, key=lambda x: (-len(self._name_words(x.text)), x.start)):
+            if len(self._name_words(m.text)) >= 2:
                 self.add_name(m)
         speaker_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "name"}
         for m in names:
-            if len(_name_words(m.text)) < 2:
+            if len(self._name_words(m.text)) < 2:
                 self.add_name(m, speaker=(m.start, m.end) in speaker_spans)
         for m in head:
-            words = _name_words(m.text)
+            words = self._name_words(m.text)
             for c in self.clusters:
                 if words and (words == c.words or len(words) == 1 and words[0] in c.words):
                     self._attach(c, m)

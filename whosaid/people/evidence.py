@@ -52,6 +52,10 @@ _WORKS = {"album", "single", "song", "track", "record", "ep", "film", "movie", "
 _GROUPS = {"fan", "voter", "resident", "viewer", "reader", "parent", "student", "teacher", "worker", "farmer",
            "investor", "trader", "economist", "scientist", "researcher", "doctor", "nurse", "neighbor", "neighbour",
            "supporter", "opponent", "protester", "protestor", "user", "follower", "commenter", "observer", "owner"}
+# unions used in every call below, built once (a set union costs microseconds)
+_PERSON_OR_HEAD = PERSON_NOUNS | HEAD_WORDS
+_PERSON_HEAD_OR_GROUP = _PERSON_OR_HEAD | _GROUPS
+_NOT_A_NAME = ANONYMOUS_HEADS | ORG_HEADS | DETERMINERS
 _DETERMINER_LIKE = {"the", "a", "an", "former", "his", "her", "their", "its", "our", "ex", "longtime", "veteran"}
 _MODIFIED = (PLACE_WORDS | PERSON_NOUNS | HEAD_WORDS | {
     "restaurant", "bar", "club", "cafe", "café", "plant", "factory", "office", "offices", "headquarters",
@@ -75,8 +79,8 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
     low = [w.lower().strip(".,’'") for w in words]
     if start == paragraph_start and _DATELINE.match(text, start) and name.isupper():
         return True  # "OSLO, March 4 —", "WASHINGTON (Reuters) —"
-    if len(words) == 1 and (low[0] in ANONYMOUS_HEADS | ORG_HEADS | DETERMINERS or
-                            low[0].endswith("s") and low[0][:-1] in PERSON_NOUNS | HEAD_WORDS | _GROUPS):
+    if len(words) == 1 and (low[0] in _NOT_A_NAME or
+                            low[0].endswith("s") and low[0][:-1] in _PERSON_HEAD_OR_GROUP):
         return True  # "Sources close to ...", "Another source", "Critics said": a capitalised common word
     after = re.match(r"\s+([a-z][\w-]*)(\s+[A-Z])?", text[end:end + 30])
     before = _words_before(text, start)
@@ -89,7 +93,7 @@ def against(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return True  # "Kings coach Ann Lee", "the former Island Heat star" (not "Lee and Cho star in")
     if prev in (",", "titled", "called", "dubbed", "named") and len(before) >= 2 and before[-2].lower() in _WORKS:
         return True  # "her new album, Midnight Static,", "the film titled Blue Harbor"
-    if prev == "from" and len(before) >= 2 and before[-2].lower() in PERSON_NOUNS | HEAD_WORDS:
+    if prev == "from" and len(before) >= 2 and before[-2].lower() in _PERSON_OR_HEAD:
         return True  # "a Democrat from Oregon", "a singer from Atlanta"
     if prev in ("on", "off", "along", "down", "up") and low[-1] in PLACE_WORDS and len(words) >= 2:
         return True  # "the bistro on Harbour Lane", "down Kell Road" (Lane, Park or Hall alone may be surnames)
@@ -114,7 +118,7 @@ def supports(text: str, start: int, end: int) -> bool:
     if words and (words[0] in name_genders() or given_name_gender(words[0])) and len(words) >= 2:
         return True
     before = _words_before(text, start, 1)
-    if before and before[-1] in PERSON_NOUNS | HEAD_WORDS and before[-1].islower() and before[-1] not in _NOT_ROLES:
+    if before and before[-1] in _PERSON_OR_HEAD and before[-1].islower() and before[-1] not in _NOT_ROLES:
         return True  # "actress Jo Lee", "guard Tariq Bell"
     return bool(re.match(r"\s*,?\s*(who\b|whose\b|\d{1,3},)", text[end:end + 12]))
 
@@ -159,7 +163,7 @@ _ANON_APPOSED = re.compile(r"(?i)\b(?:a|an|one|another|two|three|several|some)\s
 def _role_then_name(cl: Any, m: Mention) -> Any:
     """"Kings coach Ann Lee said", "said Unite regional officer Ed Cole": the person after the role."""
     r = _ROLE_THEN.match(cl.an.text, m.end)
-    if not r or r.group(1).split()[-1] not in PERSON_NOUNS | HEAD_WORDS:
+    if not r or r.group(1).split()[-1] not in _PERSON_OR_HEAD:
         return None
     for (s, e), c in cl.mention_cluster.items():
         if s == r.end() and c.kind == "person":
@@ -341,10 +345,10 @@ def roles_of(cl: Any, c: Any) -> set[str]:
         if x.kind != "name":
             continue
         before = re.findall(r"[\w-]+", text[max(0, x.start - 20):x.start])
-        if before and before[-1].islower() and before[-1] in PERSON_NOUNS | HEAD_WORDS:
+        if before and before[-1].islower() and before[-1] in _PERSON_OR_HEAD:
             out.add(before[-1])
         app = re.match(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s*,", text[x.end:x.end + 60])
-        if app and app.group(1) in PERSON_NOUNS | HEAD_WORDS:
+        if app and app.group(1) in _PERSON_OR_HEAD:
             out.add(app.group(1))
     return out
 

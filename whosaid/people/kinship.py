@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from ..records import Document, Relation
+from ..wordtrie import word_alternation
 from .lookup import People, quote_at
 
 log = logging.getLogger(__name__)
@@ -34,8 +35,9 @@ KIN_WORDS: dict[str, tuple[str, str | None]] = {
 }
 # Words used as a name, with a capital and no determiner: "Mom has struggled".
 NAME_LIKE = {"mom", "mum", "mommy", "mama", "momma", "dad", "daddy", "papa"}
-_WORD = r"(?P<word>" + "|".join(sorted((re.escape(w) for w in KIN_WORDS), key=len, reverse=True)) + r")"
-KIN_RE = re.compile(rf"(?:\b(?P<poss>my|My|his|His|her|Her|your|Your|our|Our|a|A|an|every|Every|the|The|their|Their)\s+)?(?i:\b{_WORD})(?![\w-])")
+_WORD = r"(?P<word>" + word_alternation(sorted(KIN_WORDS, key=len, reverse=True), ignorecase=True) + r")"
+# (?=...): the first letters of the possessives and of the kin words, checked before trying them
+KIN_RE = re.compile(rf"(?=(?i:[mhyoaetdpfswbg]))(?:\b(?P<poss>my|My|his|His|her|Her|your|Your|our|Our|a|A|an|every|Every|the|The|their|Their)\s+)?(?i:\b{_WORD})(?![\w-])")
 
 
 def resolve_kinship(doc: Document, analysis: Any = None) -> int:

@@ -21,7 +21,8 @@ import re
 from typing import Any
 
 from ..records import Document, Relation, Span
-from .lookup import NAME, NAME_TOKEN, NOT_NAME, People, quote_at, sentence_at, sentences_of, trim_name
+from ..wordtrie import word_alternation
+from .lookup import NAME, NAME_START, NAME_TOKEN, NOT_NAME, People, quote_at, sentence_at, sentences_of, trim_name
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,9 @@ _KEEP_QUAL = {"estranged": "estranged", "late": "deceased", "former": "former", 
               "rumored": "rumored", "alleged": "alleged", "secret": "secret", "future": "future"}
 
 _KIN_WORDS = sorted(list(_KIN) + list(_PLURAL), key=len, reverse=True)
-KIN_RE = r"(?i:(?P<kin>" + "|".join(re.escape(w) for w in _KIN_WORDS) + r"))(?![\w-])"
-QUALS_RE = r"(?P<quals>(?:(?i:" + "|".join(re.escape(w) for w in _QUAL_WORDS) + r")[\s-]+){0,3})"
+# As tries: a flat 150-word alternation tried at every word made these patterns the slowest stage.
+KIN_RE = r"(?i:(?P<kin>" + word_alternation(_KIN_WORDS, ignorecase=True) + r"))(?![\w-])"
+QUALS_RE = r"(?P<quals>(?:(?i:" + word_alternation(_QUAL_WORDS, ignorecase=True) + r")[\s-]+){0,3})"
 POSS_RE = (
     r"(?:\b(?P<pron>his|her|their|my|His|Her|Their|My)"
     rf"|(?P<pname>{NAME})['’]s?"
@@ -101,11 +103,15 @@ POSS_RE = (
 _AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,|\s+and\b|\s*[.;)]))?"  # "Sean, 17, and Jay, 15"
 NAMES_RE = rf"(?P<names>{NAME}{_AGE}(?:\s*,\s*{NAME}{_AGE})*(?:\s*,?\s+(?:and|&)\s+{NAME}{_AGE})?)"
 
+# Patterns that do not start with a plain character class first check the one they must start
+# with ("(?=[...])"): that spares the whole attempt at most positions of the text.
+_POSS_START = rf"(?=[hmt{NAME_START}])"  # his/her/their/my, a name, "the ..."
+
 # "her two sons A and B", "Ana's ex-husband, Tomas"
-POSSESSIVE_KIN = re.compile(rf"{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+(?:\d{{1,3}}-year-old\s+)?{NAMES_RE}")
+POSSESSIVE_KIN = re.compile(rf"{_POSS_START}{POSS_RE}\s+{QUALS_RE}{KIN_RE}\s*,?\s+(?:\d{{1,3}}-year-old\s+)?{NAMES_RE}")
 # "X, her manager," "X is Y's brother"
 APPOSITION_KIN = re.compile(
-    rf"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"  # "in Cairo, her friend said": a place
+    rf"(?=[{NAME_START}])(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"  # "in Cairo, her friend said": a place
     rf"(?P<x>{NAME})(?:\s*,\s*|\s+(?:is|was|,)\s+){POSS_RE}\s+{QUALS_RE}{KIN_RE}"
     rf"(?=\s*(?:[.;:)—–]|,(?!\s*{NAME_TOKEN}))|\s+(?:and|who|said|says|told)\b)"
 )
@@ -117,7 +123,7 @@ OF_KIN = re.compile(
 TITLE_KIN = re.compile(rf"(?<![\w’'])(?P<title>{QUALS_RE}{KIN_RE})\s+{NAMES_RE}")
 # "her wedding to X", "his divorce from X", "her engagement to X"
 EVENT_POSS = re.compile(
-    rf"{POSS_RE}\s+(?:(?:recent|upcoming|secret|\d{{4}}|first|second|third|short-lived|whirlwind|messy|bitter|high-profile)\s+)?"
+    rf"{_POSS_START}{POSS_RE}\s+(?:(?:recent|upcoming|secret|\d{{4}}|first|second|third|short-lived|whirlwind|messy|bitter|high-profile)\s+)?"
     r"(?P<event>wedding|marriage|nuptials|divorce|split|breakup|break-up|engagement|romance)"
     rf"\s+(?:to|with|from)\s+(?P<names>{NAME})"
 )
@@ -127,7 +133,7 @@ _EVENT_REL = {"wedding": "spouse", "marriage": "spouse", "nuptials": "spouse", "
 # "X married Y", "she is dating Y", "he divorced Y", "X is engaged to Y"
 SUBJ_RE = rf"(?P<subj>{NAME}|\b(?:she|he|She|He))(?:,?\s+who)?"
 EVENT_VERB = re.compile(
-    rf"{SUBJ_RE}\s+(?:(?:has|had|have|is|was|recently|secretly|quietly|reportedly|also|then|later|finally)\s+)*"
+    rf"(?=[sh{NAME_START}]){SUBJ_RE}\s+(?:(?:has|had|have|is|was|recently|secretly|quietly|reportedly|also|then|later|finally)\s+)*"
     r"(?P<verb>married|wed|divorced|dating|engaged\s+to|married\s+to|split\s+from|broke\s+up\s+with)"
     rf"\s+(?P<names>{NAME})"
 )

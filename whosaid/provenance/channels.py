@@ -68,6 +68,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("tiktok", re.compile(r"\b(?:in|via)\s+(?:a|an|her|his|their|one)\s+(?P<pre>(?:[\w-]+\s+){0,2}?)TikToks?\b(?!\s+(?:video|clip|post|story|live|account|user))")),
     ("social", re.compile(r"\b(?:on|to|via)\s+social\s+media\b")),
 ]
+# Words without which each pattern above cannot match (same order as PATTERNS): a region
+# lacking them skips the pattern, so most of the fifteen scans of a region never run.
+_PLAT_ANY = re.compile(_PLAT)
+_NEEDS: list[re.Pattern] = [
+    _PLAT_ANY, _PLAT_ANY, _PLAT_ANY,  # post, post, platform
+    re.compile("tweet"),
+    re.compile("interview"),
+    re.compile("told|telling|speaking|talking|comments|remarks|said"),
+    re.compile("told|telling|speaking|talking"),  # reporters
+    re.compile("statement|press"),
+    re.compile("conference|briefing"),
+    re.compile("podcast"),
+    re.compile("appear"),
+    re.compile("speech|rally|debate|town|hearing|testimony|address"),
+    re.compile("letter|mail|op-ed|essay|memo|court|filing|blog|book"),  # written
+    re.compile("TikTok"),
+    re.compile("social"),
+]
+assert len(_NEEDS) == len(PATTERNS)
 _WRITTEN = {"letter": "letter", "email": "email", "e-mail": "email", "op-ed": "op_ed", "essay": "op_ed",
             "memo": "memo", "court filing": "court_filing", "filing": "court_filing",
             "blog post": "blog_post", "newsletter": "newsletter", "court documents": "court_filing",
@@ -97,7 +116,9 @@ def find_channels(masked: str, text: str, start: int, end: int, people: People) 
     """Every channel phrase in ``masked[start:end]`` (quotation words already blanked)."""
     out: list[Found] = []
     region = masked[start:end]
-    for kind, pattern in PATTERNS:
+    for (kind, pattern), needs in zip(PATTERNS, _NEEDS):
+        if not needs.search(region):
+            continue
         for m in pattern.finditer(region):
             s, e = start + m.start(), start + m.end()
             if any(f.start < e and s < f.end for f in out):

@@ -38,7 +38,12 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
         r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+# Every branch starts at a word boundary with one of these characters ("(?i:a|one|...)" also
+# matches "A", "O"..., and "s" the long s "ſ"): checking them first skips the seven branches at
+# most positions, which made this the slowest pattern of provenance.
+_FIRST = r"\b(?=[\dABDEFIJLMNOPSTUWYabdefilmnopstuyſ])"
 DATE_RE = re.compile(
+    _FIRST + r"(?:"
     r"(?P<day_word>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night)\b)"
     rf"|(?P<wd_phrase>\b(?:(?P<wd_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b)"
     r"|(?P<rel_phrase>\b(?:(?P<rel_mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)|(?:[Ee]arlier|[Ll]ater)\s+this)\s+(?P<unit>week|weekend|month|year)\b)"
@@ -48,6 +53,7 @@ DATE_RE = re.compile(
     r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b)"
     rf"|(?P<mon_phrase>\b(?:(?P<mon_mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom)\s*)?"
     rf"{_MON}(?:\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+    r")"
 )
 _FUTURE = re.compile(r"\b(?:will|'ll|’ll|shall|set\s+to|scheduled|planned|plans?\s+to|going\s+to|expected\s+to|upcoming|next)\b", re.I)
 

@@ -10,7 +10,8 @@ import re
 
 HEDGE_CUE = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed|ing)?)\b", re.I)
 HEDGE_WORD = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|supposedly|seemingly|apparently|ostensibly|rumou?red|"
+    # (?=[...]): the first letters of the words below, checked before trying each of them
+    r"\b(?=[rapsociw])(?:reportedly|allegedly|purportedly|supposedly|seemingly|apparently|ostensibly|rumou?red|"
     r"claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|is\s+said\s+to|was\s+said\s+to|according\s+to\s+(?:reports|rumou?rs|sources))\b",
     re.I,
 )
