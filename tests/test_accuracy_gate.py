@@ -15,12 +15,13 @@ import pytest
 from whosaid.evaluate import evaluate, find_scorer
 
 # PolNeAR dev floors, pinned a little under the measured figures (README.md, Accuracy). PolNeAR
-# counts labels ("what X called “Y”") and the questions put to a speaker ("Asked whether ...") as
-# attributions; we follow the seed's convention there, which costs ~0.002 quote F1 on dev.
+# counts labels ("what X called “Y”"), the questions put to a speaker ("Asked whether ...") and
+# the bare objects of verbs of doing ("rejected an offer") as attributions; we follow the seed's
+# convention there, which costs ~0.006 quote F1 on dev and gains on the invented sets.
 POLNEAR_FLOORS = {
     "direct": {"e2e_f1": 0.76, "quote_f1": 0.82},
-    "all": {"e2e_f1": 0.635, "quote_f1": 0.695},
-    "indirect": {"e2e_f1": 0.495, "quote_f1": 0.545},
+    "all": {"e2e_f1": 0.63, "quote_f1": 0.69},
+    "indirect": {"e2e_f1": 0.49, "quote_f1": 0.535},
 }
 
 

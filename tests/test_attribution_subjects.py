@@ -108,3 +108,23 @@ def test_an_agent_noun_subject_of_a_cue_is_the_mention() -> None:
     (q,) = quotes_of(text)
     assert q["speaker"]["mention"]["text"] == "The personal trainer"
     assert q["speaker"]["name"] == "Jo Bloggs"
+
+
+@pytest.mark.parametrize("text", [
+    "The referee cautioned both teams before half-time.",
+    "The club rejected an offer from Porto on Monday.",
+    "The lab weighed the pollen samples twice.",
+    "The bartender charged a round of drinks to the band's tab.",
+])
+def test_a_bare_object_of_a_verb_of_doing_is_not_reported_speech(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor announced a freeze on parking fees.", "a freeze on parking fees"),
+    ("The union urged members to reject the offer.", "members to reject the offer"),
+    ("The league rejected the claim as baseless.", "the claim as baseless"),
+])
+def test_an_object_that_carries_content_is_still_reported(text: str, content: str) -> None:
+    (q,) = quotes_of(text)
+    assert q["kind"] == "indirect" and q["text"] == content

@@ -58,6 +58,13 @@ _JUDGING_VERBS = ("prais", "thank", "blam", "criticis", "criticiz",
                   "honour", "commend", "credit", "salut", "chid", "rebuk", "lambast", "knock", "fault", "scold")
 
 
+_NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "deni", "deny", "confirm", "reveal",
+                     "disclos", "predict", "demand", "request", "recommend", "suggest", "cit", "report", "describ",
+                     "defend", "question", "endors", "support", "oppos", "back", "warn", "claim", "sa", "tell", "told",
+                     "stat", "declar", "admit", "acknowledg", "argu", "insist", "rais", "call", "dismiss", "accus",
+                     "express", "mention", "denounc", "condemn", "liken", "compar", "not", "voic")
+
+
 # Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
 _SUBORDINATORS = {"if", "when", "although", "though", "while", "because", "once", "unless", "after", "before",
                   "as", "since", "whether", "until", "even"}
@@ -498,10 +505,18 @@ class IndirectMixin:
         """"praised his goalkeeper, Ade Mensah": a verb of judging or doing with a bare noun-phrase object
         reports nothing; "attacked the plan as a giveaway" / "blamed the council for the delay" do."""
         stem = re.sub(r"(ing|ed|es|s|d)$", "", toks[c].lower)
-        if not any(stem.startswith(v) for v in _JUDGING_VERBS):
-            return False
-        return not any(t.lower in _VERBISH or t.lower in ("as", "for", "of", "that", "over")
-                       or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t) for t in toks[k:e])
+        judging = any(stem.startswith(v) for v in _JUDGING_VERBS)
+        if not judging and any(stem.startswith(v) for v in _NP_CONTENT_VERBS):
+            return False  # "announced a freeze", "denied the report": the object is what was said
+        # a judgement's grounds ("blamed X for Y") count for judging verbs; for the rest (charged,
+        # rejected, weighed ...) only a clause, a characterisation or a quotation makes it speech
+        marks = ("as", "for", "of", "that", "over") if judging else ("as", "that")
+        return not any(t.lower in _VERBISH or t.lower in marks
+                       or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t)
+                       or t.lower.endswith("ing") and toks[j - 1].lower in ("of", "with", "for", "by")
+                       or t.lower == "to" and j + 1 < e and re.fullmatch(r"[a-z]+[^s]", toks[j + 1].text)
+                       and toks[j + 1].lower not in DETERMINERS  # "urged X to act", not "to voters"
+                       for j, t in enumerate(toks[k:e], start=k))
 
     @staticmethod
     def _adjunct(toks: list[Token]) -> bool:
