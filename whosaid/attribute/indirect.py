@@ -62,7 +62,8 @@ _NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "d
                      "disclos", "predict", "demand", "request", "recommend", "suggest", "cit", "report", "describ",
                      "defend", "question", "endors", "support", "oppos", "back", "warn", "claim", "sa", "tell", "told",
                      "stat", "declar", "admit", "acknowledg", "argu", "insist", "rais", "call", "dismiss", "accus",
-                     "express", "mention", "denounc", "condemn", "liken", "compar", "not", "voic")
+                     "express", "mention", "denounc", "condemn", "liken", "compar", "not", "voic", "show", "found",
+                     "find", "indicat")
 
 
 # Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
