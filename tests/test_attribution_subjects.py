@@ -128,3 +128,15 @@ def test_a_bare_object_of_a_verb_of_doing_is_not_reported_speech(text: str) -> N
 def test_an_object_that_carries_content_is_still_reported(text: str, content: str) -> None:
     (q,) = quotes_of(text)
     assert q["kind"] == "indirect" and q["text"] == content
+
+
+def test_a_first_person_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats() -> None:
+    text = ("Rapper’s Ex Breaks Silence — ‘I Was Blindsided’\n\nThe ex-girlfriend of rapper Kato, Lila Moss, "
+            "spoke out on Monday. “I was blindsided by all of it,” Moss told fans.")
+    head, body = quotes_of(text)
+    assert head["text"] == "I Was Blindsided" and body["text"].startswith("I was blindsided")
+    assert head["speaker"]["name"] == body["speaker"]["name"] == "Lila Moss"
+
+
+def test_a_first_person_song_title_is_still_a_title() -> None:
+    assert quotes_of("Fans loved the song “We Are Young” at the show.") == []

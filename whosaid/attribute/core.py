@@ -41,6 +41,14 @@ from .text import Token, is_headline, paragraphs, sentences, tokenize
 
 log = logging.getLogger(__name__)
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|me|our|us)\b", re.IGNORECASE)
+
+
+def _first_person(words: str) -> bool:
+    """Someone speaking of themselves: a quotation, not a title or a scare quote."""
+    return bool(_FIRST_PERSON.search(words))
+
+
 # Verbs that name or label ("called the plan “a giveaway”"): their quotation is the label alone.
 _NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
                  "termed", "nicknamed"}
@@ -311,8 +319,13 @@ class _Attributor(IndirectMixin):
                 if att is None and alone:
                     att = self._continuation(si)
         if att is None:
+            headline = self._in_headline(si)
             if short or _is_title_or_term(self.an, toks, qpos, q):
-                return  # scare quote, title, nickname or term
+                # a scare quote, title, nickname or term; but a headline's "— ‘I Was Blindsided’" speaks
+                if not (headline and _first_person(self.an.text[q.start:q.end])):
+                    return
+                self._emit(q.start, q.end, "direct", Attribution(None, None, 0.2))  # whose: the body says
+                return
             subj = M.sentence_subject(toks)
             m = _mention(self.an, toks, subj, si) if subj and subj[0] < qpos else None
             att = Attribution(m, None, 0.4) if m else (self._continuation(si) or Attribution(None, None, 0.2))
@@ -394,7 +407,27 @@ class _Attributor(IndirectMixin):
                 except Exception:  # one odd quotation must not lose the article
                     log.exception("quotation at %d in %s", q.start, self.doc.id)
         self.out.sort(key=lambda x: x[0].start)
+        self._headline_echoes()
         return self.out
+
+    def _headline_echoes(self) -> None:
+        """A headline quotation nobody is named for usually repeats words of a body quotation:
+        it is that speaker's (‘I Was Blindsided’ ... “I was blindsided,” she said)."""
+        if not self.headline or not self.an.paragraphs:
+            return
+        head_end = self.an.paragraphs[0][1]
+        words = lambda t: " ".join(re.findall(r"\w+", t.lower()))  # noqa: E731
+        for i, (q, m) in enumerate(self.out):
+            if q.start >= head_end or m is not None or q.kind != "direct":
+                continue
+            said = words(q.text)
+            for body, bm in self.out:
+                if body.start >= head_end and bm is not None and said and said in words(body.text):
+                    sp = body.speaker
+                    q.speaker = Speaker(name=None, kind=sp.kind, mention=sp.mention, confidence=round(sp.confidence * 0.8, 3))
+                    q.cue = body.cue
+                    self.out[i] = (q, bm)
+                    break
 
 
 def split_transcript_turns(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
