@@ -41,10 +41,11 @@ from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
-from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, noun_gender, young_clash,
-                          young_person)
+from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, introduced_person,
+                          noun_gender, young_clash, young_person)
 from .given_names import given_name_gender
-from .orgs import ORG_TAILS, GENERIC, main_org, org_noun_descriptor, resolve_org_descriptor
+from .orgs import (ORG_TAILS, GENERIC, display_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
+                   short_form_of, voice_org)
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -257,9 +258,9 @@ class Clusterer:
         org = _is_org(words)
         if len(words) >= 2:
             for c in self.clusters:
-                if c.kind != ("organization" if org else "person"):
+                cw = c.words  # ("Andina Copper" is the start of the organisation "Andina Copper Corp.")
+                if c.kind != ("organization" if org else "person") and not (c.kind == "organization" and words == cw[:len(words)]):
                     continue
-                cw = c.words
                 if len(cw) >= 2 and len(words) > len(cw) and words[-len(cw):] == cw:
                     self._attach(c, m)  # "Chef Rosa Delgado" is Rosa Delgado; the canonical name stays
                     return c
@@ -276,12 +277,12 @@ class Clusterer:
         best = None
         best_key = None
         for c in self.clusters:
-            if c.kind == "organization" and not org:
-                continue
+            if c.kind == "organization" and not org and not short_form_of(w, c):
+                continue  # ("Halcyon" of "Halcyon Records" joins it, after any person of that name)
             if w in c.words or _nickname_of(w, c) or ("-" in c.name and any(w in cw.split("-") for cw in c.words)):
                 # first or last name ("Kane" of "Robert F. Kane Jr.": a suffix is not the surname)
                 last_name = c.words[-2] if len(c.words) > 2 and c.words[-1].lower().rstrip(".") in _SUFFIXES else c.words[-1]
-                rank = 0 if w in (c.words[0], last_name) else 1
+                rank = (0 if w in (c.words[0], last_name) else 1) + (2 if c.kind == "organization" and not org else 0)
                 last = max((x.start for x in c.mentions if x.start <= m.start), default=-1)
                 # "Quinn" after both Tara and Jessie Quinn: whoever was already called "Quinn"
                 used = any(x.text == m.text and x.start < m.start for x in c.mentions)
@@ -294,7 +295,8 @@ class Clusterer:
         if best is not None:
             self._attach(best, m)
             return best
-        if org and not self._in_headline(m) or speaker or w in name_genders() or self._person_context(m):
+        if org and not self._in_headline(m) or speaker or w in name_genders() or self._person_context(m) \
+                or introduced_person(self.an.text, m.start, m.end):  # "his son, Tomas, 49,"
             c = self._new(words, m, "organization" if org else "person")
             self._attach(c, m)
             return c
@@ -569,17 +571,13 @@ class Clusterer:
                 if c is not None and c.kind != "organization":
                     c = None
                 if c is None and m.text.split()[0].lower() == "the":
-                    c = self._recent_org(m, window=5)  # "the company said"
-                    head = m.text.split()[-1].lower()
-                    if c is not None and head not in ("company", "firm", "business", "group", "organization",
-                                                      "organisation") and head not in c.name.lower().split():
-                        c = None  # "the league" is not the last-named club
+                    c = recent_fitting_org(self, m)  # "the company said"; "the league" is not the last-named club
                 if c is None and m.text.split()[0].lower() == "the" and m.text.split()[-1].lower() in GENERIC:
                     c = main_org(self, m)  # "the company said" far from its name: the article's company
                 if c is None:
                     c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"
                 if c is None:
-                    c = resolve_org_descriptor(self, m)  # "the interior ministry", "the company's report"
+                    c = resolve_org_descriptor(self, m) or voice_org(self, m)  # "the interior ministry", "the company's report"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
@@ -603,7 +601,7 @@ class Clusterer:
             for m in sorted(c.mentions, key=lambda x: x.start):
                 if m.kind != "pronoun" and m.text != c.name and m.text not in seen:
                     seen.append(m.text)
-            out.append(Person(c.id, c.name, aliases=seen, gender=c.gender() if c.kind == "person" else None,
+            out.append(Person(c.id, display_name(self.an.text, c), aliases=seen, gender=c.gender() if c.kind == "person" else None,
                               mentions=[Span(m.start, m.end, m.text) for m in sorted(c.mentions, key=lambda x: x.start)],
                               kind=c.kind))
         return out

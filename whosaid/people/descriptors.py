@@ -3,7 +3,8 @@
 * **Gender**: the lexicon's gendered nouns plus news English's gendered epithets ("the blonde
   beauty", "the mother-of-two", "the groom").
 * **Age**: "the 41-year-old" is the one person the article gives that age ("Ann Lee, 41,",
-  "41-year-old Ann Lee"), and never someone given another age.
+  "his son, Tom, 41,", "41-year-old Ann Lee", "Ann Lee died ... aged 41", "Lee ... She was 41."),
+  and never someone given another age.
 * **Youth**: "the teen", "the youngster" is a person introduced as someone's son or daughter
   or with an age under 20, never one introduced as a parent.
 * **Anonymity**: "the onlooker", "the pal", "the insider" stay anonymous unless the article
@@ -63,10 +64,30 @@ def descriptor_age(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+KIN = CHILD_KIN | PARENT_KIN | {"sister", "brother", "wife", "husband", "widow", "widower", "partner", "fiance",
+                                "fiancee", "fiancé", "fiancée", "niece", "nephew", "cousin", "aunt", "uncle",
+                                "grandmother", "grandfather", "stepbrother", "stepsister", "twin"}
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(KIN)) + r")\s*,?\s*$")
+_DIED_AT = re.compile(r"\bdied\b[^.;]{0,80}?\b(?:aged|at(?:\s+the\s+age\s+of)?)\s+(\d{1,3})\b")
+_WAS_AGE = re.compile(r"\s*(?:He|She)\s+was\s+(\d{1,3})\s*\.")
+
+
+def introduced_person(text: str, start: int, end: int) -> bool:
+    """A one-word name the article introduces as a person: an age after it ("Tomas, 49,") or a
+    kinship noun before it ("his son, Tomas", "her sister Ruth")."""
+    return bool(_AGE_AFTER.match(text, end)) or bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def stated_ages(cl: Any) -> dict[str, set[int]]:
-    """Ages the article gives each person: "Ann Lee, 41,", "Lee (41)", "41-year-old Ann Lee"."""
+    """Ages the article gives each person: "Ann Lee, 41,", "Lee (41)", "41-year-old Ann Lee",
+    "Lee died on Sunday, aged 41", and "She was 41." after a sentence about her (computed once:
+    names are all clustered when descriptors are resolved)."""
+    cached = getattr(cl, "_stated_ages", None)
+    if cached is not None:
+        return cached
     text = cl.an.text
     out: dict[str, set[int]] = {}
+    cl._stated_ages = out
     for c in cl.clusters:
         if c.kind != "person":
             continue
@@ -75,9 +96,19 @@ def stated_ages(cl: Any) -> dict[str, set[int]]:
                 continue
             after = _AGE_AFTER.match(text, x.end)
             before = re.search(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, x.start - 50):x.start])
-            for found in (after and (after.group(1) or after.group(2)), before and before.group(1)):
+            died = _DIED_AT.search(text, x.end, cl.an.sentences[x.sentence][1])
+            for found in (after and (after.group(1) or after.group(2)), before and before.group(1),
+                          died and died.group(1)):
                 if found:
                     out.setdefault(c.id, set()).add(int(found))
+    from .evidence import subject_of  # (evidence imports nothing from here; the clusterer imports both)
+
+    for si in range(1, len(cl.an.sentences)):
+        was = _WAS_AGE.match(text, cl.an.sentences[si][0])
+        if was:  # "Harold Brenner died on Sunday. He was 81."
+            c = subject_of(cl, si - 1)
+            if c is not None:
+                out.setdefault(c.id, set()).add(int(was.group(1)))
     return out
 
 

@@ -51,7 +51,7 @@ def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
         if not x.person or x.end > m.start or (window is not None and x.sentence < m.sentence - window):
             continue
         c = cl._by_id(x.person)
-        if c is not None and c.kind == "organization" and (head in GENERIC or head in c.name.lower().split()) \
+        if c is not None and c.kind == "organization" and (head in GENERIC or head_fits(head, c.name)) \
                 and x.start > best_at and not _type_clash(cl, c, head):
             best, best_at = c, x.start
     return best
@@ -135,3 +135,77 @@ def main_org(cl: Any, m: Mention) -> Any:
         return None
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     return cl._by_id(best)
+
+
+# Descriptor heads and the last words of the names they fit ("the label" is Bluefin Records).
+_HEAD_TAILS = {"label": {"records", "music", "recordings"}, "studio": {"pictures", "studios", "films", "entertainment"},
+               "airline": {"airlines", "airways", "air"}, "carmaker": {"motors", "automotive", "cars"},
+               "automaker": {"motors", "automotive", "cars"}, "miner": {"mining", "minerals", "resources"},
+               "bank": {"bancorp", "bancshares", "banking"}, "lender": {"bank", "bancorp", "banking", "finance"},
+               "insurer": {"insurance", "assurance"}, "drugmaker": {"pharma", "pharmaceuticals", "therapeutics"},
+               "publisher": {"press", "publishing", "books"}, "broadcaster": {"broadcasting", "tv", "television"},
+               "network": {"broadcasting", "tv", "television", "networks"}, "retailer": {"stores", "retail"},
+               "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"}}
+
+
+def head_fits(head: str, name: str) -> bool:
+    """"the label" fits "Bluefin Records", "the ministry" fits "Interior Ministry"."""
+    words = name.lower().rstrip(".").split()
+    return head in words or bool(_HEAD_TAILS.get(head, set()) & set(words))
+
+
+# Company suffixes written with a full stop ("Andina Copper Corp.").
+_ABBREVIATED = {"corp", "inc", "co", "ltd", "bros", "intl"}
+# Documents and voices of "the company" written without the article: "according to company figures".
+_COMPANY_VOICES = {"figures", "data", "filings", "filing", "records", "documents", "accounts", "statement",
+                   "statements", "estimates", "spokesperson", "spokesman", "spokeswoman", "officials", "sources",
+                   "executives", "management", "report", "results", "guidance", "forecasts"}
+
+
+def display_name(text: str, c: Any) -> str:
+    """The organisation's name as the article writes it: "Andina Copper Corp." keeps its stop."""
+    if c.kind != "organization" or c.words[-1].lower() not in _ABBREVIATED:
+        return c.name
+    if any(x.kind == "name" and text[x.end:x.end + 1] == "." and x.text.endswith(c.words[-1]) for x in c.mentions):
+        return c.name + "."
+    return c.name
+
+
+def short_form_of(word: str, c: Any) -> bool:
+    """"Halcyon" for "Halcyon Records", "Andina" for "Andina Copper Corp.": an organisation's first
+    word standing for the whole name."""
+    return c.kind == "organization" and len(c.words) >= 2 and c.words[0] == word and word[:1].isupper() \
+        and not word.isupper() and word.lower() not in ("the", "new", "national", "united", "royal", "american")
+
+
+def voice_org(cl: Any, m: Mention) -> Any:
+    """"according to company figures" is the company the article is about, as "the company" would be;
+    "Its report" is the organisation "it" stands for."""
+    words = m.text.lower().split()
+    if len(words) == 2 and words[0] in _COMPANY_HEADS and words[1] in _COMPANY_VOICES:
+        the = Mention(m.start, m.end, "the " + words[0], "descriptor", m.sentence)
+        return cl._recent_org(the, window=5) or main_org(cl, the)
+    if len(words) >= 2 and words[0] == "its":
+        c = cl.resolve_pronoun(Mention(m.start, m.start + 3, "it", "pronoun", m.sentence))
+        return c if c is not None and c.kind == "organization" else None
+    return None
+
+
+_ANY_ORG = {"company", "firm", "business", "group", "organization", "organisation"}
+
+
+def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
+    """"the label said": the latest organisation in this or the ``window`` sentences before whose name
+    fits the noun ("Bluefin Records", not the band named after it); "the company" takes the latest."""
+    head = m.text.split()[-1].lower()
+    seen: list[tuple[int, Any]] = []
+    for x in cl.an.mentions:  # (resolved speakers are appended out of text order)
+        if x.person and x.end <= m.start and m.sentence - window <= x.sentence <= m.sentence:
+            c = cl._by_id(x.person)
+            if c is not None and c.kind == "organization":
+                seen.append((x.start, c))
+    seen.sort(key=lambda sc: -sc[0])
+    for _, c in seen:
+        if head_fits(head, c.name):
+            return c
+    return seen[0][1] if seen and head in _ANY_ORG else None
