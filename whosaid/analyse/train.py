@@ -82,7 +82,8 @@ class TrainResult:
 def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-output", *,
           max_minutes: float = 0, max_steps: int | None = None, install: bool = True,
           ewt_copies: int = 2, polnear_limit: int | None = None,
-          resume: str | os.PathLike | None = None, stdout: IO[str] | None = None) -> TrainResult:
+          resume: str | os.PathLike | None = None, keep: str = "best",
+          stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
     ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
@@ -91,7 +92,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     copies the selected pipeline into the package (``whosaid/models/en_whosaid``). ``resume``
     names a pipeline folder trained by this config (e.g. an earlier run's ``model-last``): every
     component starts from its weights instead of from scratch, so a long training can be split
-    over several sittings. Progress
+    over several sittings. ``keep`` picks the checkpoint scored and installed: ``"best"`` on
+    dev, or ``"last"`` (a fine-tuning run's end, when dev no longer separates them). Progress
     (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
@@ -123,7 +125,7 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
         spacy_train(nlp, train_dir, use_gpu=-1, stdout=stdout, stderr=stdout)
     except TrainingDeadline as exc:
         log.info("%s; keeping the best checkpoint", exc)
-    best = train_dir / "model-best"
+    best = train_dir / ("model-last" if keep == "last" else "model-best")
     if not best.is_dir():
         raise WhosaidError(f"{train_dir}: training produced no checkpoint (too short a time limit?)")
     installed = None
