@@ -82,3 +82,73 @@ def test_its_report_is_the_organisation_it_stands_for() -> None:
     text = ("Fund doubles\n\n"
             "Vandermeer Holdings published its annual report in March. Its report said revenue had doubled.")
     assert name_of(text, "revenue had doubled") == "Vandermeer Holdings"
+
+
+# 3. an employer, a journal or a platform in the speaker's slot is not the speaker
+
+def test_an_unnamed_bookkeeper_for_a_company_is_anonymous() -> None:
+    text = ("Fraud claims\n\n"
+            "A former bookkeeper for Vandermeer Holdings said the accounts had been altered for years. "
+            "“I saw it happen every quarter,” the bookkeeper said.")
+    assert name_of(text, "accounts had been altered") is None
+    assert name_of(text, "every quarter") is None
+
+
+def test_a_spokeswoman_for_a_company_is_the_company() -> None:
+    # the negative: a spokesperson speaks for the organisation
+    text = ("Fraud claims\n\n"
+            "A spokeswoman for Vandermeer Holdings said the claims were false.")
+    assert name_of(text, "claims were false") == "Vandermeer Holdings"
+
+
+def test_a_named_bookkeeper_is_not_anonymous() -> None:
+    # the negative: the bookkeeper is named, so "the bookkeeper" is her
+    text = ("Fraud claims\n\n"
+            "Greta Solberg, a former bookkeeper, said the accounts had been altered. "
+            "“I saw it happen every quarter,” the bookkeeper said.")
+    assert name_of(text, "every quarter") == "Greta Solberg"
+
+
+def test_a_post_on_a_platform_is_its_author() -> None:
+    text = ("Singer engaged\n\n"
+            "The singer Mila Varga announced her engagement on Sunday.\n\n"
+            "Varga's post on Instagram read: “Forever starts now.”")
+    assert name_of(text, "Forever starts now") == "Mila Varga"
+
+
+# 4. capitalised roles and nationalities are the person they describe
+
+def test_the_mp_is_the_named_mp() -> None:
+    text = ("Inquiry call\n\n"
+            "Fiona Gallacher, the Labour MP for Dundee West, has called for an inquiry.\n\n"
+            "“Families have been left in the dark,” the MP said.")
+    assert name_of(text, "left in the dark") == "Fiona Gallacher"
+
+
+def test_a_party_and_role_before_a_name_are_not_part_of_it() -> None:
+    text = ("Inquiry call\n\n"
+            "Labour MP Fiona Gallacher has called for an inquiry. Gallacher, a proud Scot, grew up near the port. "
+            "“This cannot go on,” the Scot added.")
+    assert name_of(text, "cannot go on") == "Fiona Gallacher"
+
+
+# 5. pronouns: a topic name is not the pronoun; "When he answers, it ..." is his answer
+
+def test_a_topic_name_after_on_is_not_the_speaker() -> None:
+    text = ("Derby preview\n\n"
+            "Coach Tavi Oruno was asked about winger Sefa Ndaba. “He works harder than anyone,” Oruno said.\n\n"
+            "On Ndaba, he added: “Nobody runs like him.”")
+    assert name_of(text, "Nobody runs like") == "Tavi Oruno"
+
+
+def test_a_name_as_subject_before_he_stays_the_speaker() -> None:
+    # the negative: "Ndaba, he said" with no topic word: he may well be Ndaba
+    text = ("Derby preview\n\n"
+            "Coach Tavi Oruno spoke first. Later the winger Sefa Ndaba arrived and he said: “Nobody runs like me.”")
+    assert name_of(text, "Nobody runs like") == "Sefa Ndaba"
+
+
+def test_when_he_answers_it_is_his_answer() -> None:
+    text = ("Coach speaks\n\n"
+            "Tavi Oruno was asked about the defeat. When he answers, it comes out slowly: “We were not good enough.”")
+    assert name_of(text, "not good enough") == "Tavi Oruno"

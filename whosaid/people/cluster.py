@@ -42,10 +42,11 @@ from ..records import Document, Person, Span
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, introduced_person,
-                          noun_gender, young_clash, young_person)
+                          noun_gender, plural_head as _plural_head, young_clash, young_person)
 from .given_names import given_name_gender
 from .orgs import (ORG_TAILS, GENERIC, display_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
                    short_form_of, voice_org)
+from .speakers import PARTIES, ROLE_NAMES, redirect_speakers, topic_only
 from .titles import NICKNAME, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -86,7 +87,7 @@ _NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
 _LEAD_JUNK = {"tagged", "tags", "posted", "filed", "photo", "photos", "credit", "via", "related", "read", "watch",
               "see", "more", "also", "image", "video", "pictured", "above", "below", "update", "updated"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_PARTY = {"republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal", "libertarian"}
+_PARTY = {"libertarian"} | PARTIES
 
 
 def _role_word(word: str) -> bool:
@@ -98,6 +99,8 @@ def _role_word(word: str) -> bool:
 
 def _name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
+    if all(w.lower().strip(".") in ROLE_NAMES or w.lower() == "the" for w in words):
+        return []  # "MP", "the Scot": a role, resolved as a descriptor (``speakers.py``)
     if _is_org(words) and _is_org(split_title(words)[1]):
         return [w for w in words if w.lower() != "the"]  # "General Motors", "Justice Department"
     while len(words) > 1 and words[0].lower() in _LEAD_JUNK:
@@ -108,7 +111,7 @@ def _name_words(text: str) -> list[str]:
     words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
-    while len(words) >= 3 and (words[0].lower() in _PARTY and words[1] in name_genders()
+    while len(words) >= 3 and (words[0].lower() in _PARTY and (words[1] in name_genders() or words[1].lower() in ROLE_NAMES)
                                or words[0].lower() in _PERSON_OR_ROLE
                                or _role_word(words[0])):
         words = words[1:]
@@ -123,7 +126,7 @@ _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "vi
 
 _ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
           "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
-_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS  # built once, not per name
+_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS | ROLE_NAMES  # built once, not per name
 
 
 # Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
@@ -188,15 +191,6 @@ def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
     return out
 
 
-
-
-def _plural_head(text: str) -> bool:
-    """"analysts", "Republican leaders", "some experts": a group, not one resolvable person."""
-    words = text.split()
-    head = words[-1].lower() if words else ""
-    first = words[0].lower() if words else ""
-    return (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head not in PERSON_NOUNS) or \
-        first in ("some", "many", "several", "two", "three", "four", "both", "most", "other")
 
 
 def _is_org(words: list[str]) -> bool:
@@ -364,6 +358,7 @@ class Clusterer:
         apposition_gender(self)
         self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
         self._genders()
+        redirect_speakers(self, speaker_mentions)  # employers, platforms, "the MP", "When he answers, it ..."
         self._resolve(speaker_mentions)
 
     def _overlapping(self, m: Mention) -> _Cluster | None:
@@ -444,7 +439,7 @@ class Clusterer:
                 if prev and set(prev[-2:]) & {"in", "at", "from", "near", "to", "of", "into", "across"} and c is not None \
                         and c.gender() is None:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
-                if c and c.kind == "person" and c not in out:
+                if c and c.kind == "person" and c not in out and not topic_only(self, c, si, before):
                     out.append(c)
         # "Okoro's husband, Al Okoro, ... He": a possessor is rarely the antecedent; nor is a name only
         # in a prepositional object or a whose-clause ("sat down with host Lee", "whose son Al")

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from ..attribute.analysis import Mention
-from ..attribute.lexicon import ANONYMOUS_HEADS, FEMALE_NOUNS, MALE_NOUNS
+from ..attribute.lexicon import ANONYMOUS_HEADS, FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
 FEMALE = FEMALE_NOUNS | {
     "beauty", "blonde", "brunette", "redhead", "bride", "ballerina", "grandma", "granny", "stepmother",
@@ -160,6 +160,15 @@ def young_person(cl: Any, m: Mention) -> Any:
         _introduced_as(cl, c) & CHILD_KIN or any(a < 20 for a in ages.get(c.id, ())))
         and any(x.start < m.start for x in c.mentions)]
     return hit[0] if len(hit) == 1 else None
+
+
+def plural_head(text: str) -> bool:
+    """"analysts", "Republican leaders", "some experts": a group, not one resolvable person."""
+    words = text.split()
+    head = words[-1].lower() if words else ""
+    first = words[0].lower() if words else ""
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head not in PERSON_NOUNS) or \
+        first in ("some", "many", "several", "two", "three", "four", "both", "most", "other")
 
 
 def definite_anonymous(text: str) -> bool:

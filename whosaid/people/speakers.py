@@ -1,0 +1,167 @@
+"""Speaker mentions that attribution found but that do not name the speaker themselves.
+
+Run by the clusterer after genders are known and before descriptors and pronouns are resolved:
+
+* **Unnamed workers**: "A former bookkeeper for Vandermeer Holdings said", "An epidemiologist who
+  reviewed the paper for Nature Medicine said": the name is the employer or the journal; the speaker
+  is someone the article does not name (anonymous).  Not "A spokeswoman for X" (the organisation
+  speaks).  A later "the bookkeeper said" with no named bookkeeper is that same unnamed person.
+* **Platforms**: "Varga's post on Instagram read": a name after "on"/"via" is where the words
+  appeared; the speaker is the sentence's person (the possessor here).
+* **Role names**: "the MP said", "the Scot added": a capitalised role or nationality standing alone
+  is the one person the article gives that role ("Fiona Gallacher, the Labour MP for ...").
+* **"it" after a he/she clause**: "When he answers, it comes out slowly:" is his answer.
+* **Topic names** (``topic_only``): "On Adeyemi, he added": the name introduced by "On"/"About"
+  is who is talked about, never the pronoun in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+from ..attribute.lexicon import ORG_HEADS, PERSON_NOUNS
+from .evidence import previous_subject
+
+# Capitalised roles and nationalities that stand for a person ("the MP", "the Scot").
+ROLE_NAMES = {"mp", "mps", "msp", "mep", "mla", "mpp", "td", "mk", "scot", "briton", "brit", "welshman",
+              "welshwoman", "irishman", "irishwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
+              "dutchman", "frenchman", "frenchwoman", "aussie", "kiwi", "dane", "swede", "finn", "norwegian",
+              "spaniard", "canadian", "australian", "american", "german", "italian", "brazilian", "argentine",
+              "nigerian", "ghanaian", "kenyan", "mexican", "portuguese", "japanese", "chinese", "icelander"}
+# Party labels in front of a role and a name ("Labour MP Fiona Gallacher").
+PARTIES = {"labour", "tory", "conservative", "snp", "green", "liberal", "plaid", "unionist", "reform",
+           "republican", "democratic", "democrat", "gop", "independent"}
+
+_INDEF = r"(?:A|An|One|Another|a|an|one|another)"
+_AGENT = r"([a-z][a-z-]+)"
+# "A former bookkeeper for", "An epidemiologist who reviewed the paper for", "a nurse at"
+_WORKER_LEAD = re.compile(_INDEF + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _AGENT +
+                          r"(?:\s+who\s+[^,.;:“”\"]{1,60}?)?\s+(?:for|at|with|from|of|in|inside|within|on)\s+"
+                          r"(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{0,40}$")
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+(?:the\s+)?$", re.I)
+_WHEN_PRONOUN = re.compile(r"^\W*(?:When|As|Whenever|Once|If)\s+(he|she)\b[^.;:“”\"]*,\s*$")
+_TOPIC = re.compile(r"^\W*(?:On|About|Of|Regarding|As\s+for|Asked\s+about|Asked\s+on|Speaking\s+about|"
+                    r"Speaking\s+of|Turning\s+to|Discussing)\s+$")
+
+
+def _agent(word: str) -> bool:
+    """A noun for someone doing a job ("bookkeeper", "epidemiologist", "nurse"), not a spokesperson."""
+    if word in ORG_HEADS or word.startswith("spokes") or word in ("representative", "statement", "report"):
+        return False
+    return word in PERSON_NOUNS or re.search(r"(?:er|or|ist|ian|ant|ent|ee|nurse|wife|man|woman)$", word) is not None
+
+
+def _lead(cl: Any, m: Mention) -> str:
+    return cl.an.text[cl.an.sentences[m.sentence][0]:m.start]
+
+
+def unnamed_worker(cl: Any, m: Mention) -> bool:
+    """"A former bookkeeper for Vandermeer Holdings said": the mention sits in the phrase after an
+    indefinite job noun that opens the sentence (or follows "said")."""
+    lead = cl.an.text[cl.an.sentences[m.sentence][0]:m.end]
+    for w in re.finditer(r"(?:^\W*|\b(?:said|says|told|added)\s+)(?=" + _INDEF + r"\s)", lead):
+        hit = _WORKER_LEAD.match(lead, w.end())
+        if hit and _agent(hit.group(1)):
+            return True
+    return False
+
+
+def _introduced_unnamed(cl: Any, m: Mention) -> bool:
+    """"the bookkeeper said" after "A former bookkeeper for ... said" and no named bookkeeper."""
+    words = re.findall(r"[\w'’-]+", m.text.lower())
+    if len(words) < 2 or words[0] != "the" or not _agent(words[-1]):
+        return False
+    text = cl.an.text
+    for si in range(max(0, m.sentence - 6), m.sentence):
+        s, e = cl.an.sentences[si]
+        intro = re.match(r"\W*" + _INDEF + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(words[-1]) + r"\b", text[s:e])
+        if intro and not re.match(r"\s*,?\s*(?:[A-Z][\w'’-]+\s*){1,3}[,)]", text[s + intro.end():e]):
+            return True
+    return False
+
+
+def _role_holder(cl: Any, m: Mention, role: str) -> Any:
+    """The one person the article gives the capitalised role: "Fiona Gallacher, the Labour MP for
+    Dundee West,", "Gallacher, a proud Scot,", "Labour MP Fiona Gallacher"."""
+    text = cl.an.text
+    found = []
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind != "name" or x.start >= m.start:
+                continue
+            own = x.text.lower().split()[:-1]
+            before = re.findall(r"[\w-]+", text[max(0, x.start - 25):x.start].lower())[-2:]
+            if before and before[-1] in ("for", "of", "in", "at", "from", "to", "near"):
+                before = []  # "the Labour MP for Dundee West": a place, not the MP
+            app = re.match(r",\s+(?:a|an|the)\s+([^,.;]{1,60})[,.]", text[x.end:x.end + 70])
+            if role in own or role in before or (app and role in app.group(1).lower().split()):
+                found.append(c)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _sentence_person(cl: Any, m: Mention) -> Any:
+    """The first person named in ``m``'s sentence before it, a possessor included ("Varga's post")."""
+    s = cl.an.sentences[m.sentence][0]
+    for x in sorted(cl.an.mentions, key=lambda x: x.start):
+        if x.person and s <= x.start and x.end <= m.start:
+            c = cl._by_id(x.person)
+            if c is not None and c.kind == "person":
+                return c
+    return None
+
+
+def _anonymous(m: Mention) -> None:
+    m.person, m.kind, m.speaker_kind = None, "other", "anonymous"
+
+
+def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
+    """Re-read speaker mentions that stand for someone else (see the module's docstring)."""
+    text = cl.an.text
+    for m in speaker_mentions:
+        words = [w for w in m.text.lower().split() if w != "the"]
+        if m.kind in ("name", "descriptor") and unnamed_worker(cl, m):
+            _anonymous(m)  # "A former bookkeeper for Vandermeer Holdings said"
+        elif m.kind == "descriptor" and not m.person and _introduced_unnamed(cl, m):
+            _anonymous(m)  # "the bookkeeper said" after "A former bookkeeper for ..."
+        elif m.kind == "name" and words and all(w.strip(".") in ROLE_NAMES or w in PARTIES for w in words) \
+                and words[-1].strip(".") in ROLE_NAMES:
+            the = re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start])
+            if the:
+                m.start -= len(the.group())
+                m.text = text[m.start:m.end]
+            m.kind, m.speaker_kind, m.person = "descriptor", "person", None  # "the MP said": a role, not a name
+            c = _role_holder(cl, m, words[-1].strip(".")) or previous_subject(cl, m, None)
+            if c is not None:
+                cl._attach(c, m)
+        elif m.kind == "name" and _PLATFORM_BEFORE.search(text[max(0, m.start - 12):m.start]):
+            c = cl.mention_cluster.get((m.start, m.end))
+            if c is None or c.kind != "person":
+                who = _sentence_person(cl, m)  # "Varga's post on Instagram read"
+                if who is not None:
+                    m.person = None
+                    cl._attach(who, m)
+                else:
+                    m.person, m.kind = None, "other"
+        elif m.kind == "pronoun" and m.text.lower() == "it":
+            when = _WHEN_PRONOUN.match(_lead(cl, m))
+            if when:  # "When he answers, it comes out slowly"
+                s = cl.an.sentences[m.sentence][0] + when.start(1)
+                c = cl.resolve_pronoun(Mention(s, s + len(when.group(1)), when.group(1), "pronoun", m.sentence))
+                if c is not None:
+                    cl._attach(c, m)
+
+
+def topic_only(cl: Any, c: Any, si: int, before: int | None) -> bool:
+    """Is every mention of ``c`` in sentence ``si`` (before ``before``) a topic ("On Adeyemi, he added")?"""
+    if before is None:
+        return False
+    text = cl.an.text
+    s = cl.an.sentences[si][0]
+    here = [x for x in c.mentions if x.sentence == si and x.end <= before]
+    return bool(here) and all(_TOPIC.match(text[s:x.start]) and re.match(r"[’'s]*\s*,", text[x.end:x.end + 4])
+                              for x in here)
