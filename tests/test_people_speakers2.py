@@ -152,3 +152,10 @@ def test_when_he_answers_it_is_his_answer() -> None:
     text = ("Coach speaks\n\n"
             "Tavi Oruno was asked about the defeat. When he answers, it comes out slowly: “We were not good enough.”")
     assert name_of(text, "not good enough") == "Tavi Oruno"
+
+
+def test_an_unnamed_onlooker_near_a_named_actress_stays_anonymous() -> None:
+    text = ("Festival opens\n\n"
+            "The actress Lena Moravec opened the festival on Friday night.\n\n"
+            "A man sitting in the front row said the speech “went on too long.”")
+    assert name_of(text, "went on too long") is None

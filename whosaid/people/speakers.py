@@ -36,9 +36,10 @@ PARTIES = {"labour", "tory", "conservative", "snp", "green", "liberal", "plaid",
 
 _INDEF = r"(?:A|An|One|Another|a|an|one|another)"
 _AGENT = r"([a-z][a-z-]+)"
-# "A former bookkeeper for", "An epidemiologist who reviewed the paper for", "a nurse at"
+# "A former bookkeeper for", "An epidemiologist who reviewed the paper for", "a nurse at", "A man sitting in"
 _WORKER_LEAD = re.compile(_INDEF + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _AGENT +
-                          r"(?:\s+who\s+[^,.;:“”\"]{1,60}?)?\s+(?:for|at|with|from|of|in|inside|within|on)\s+"
+                          r"(?:\s+who\s+[^,.;:“”\"]{1,60}?|\s+[a-z]+(?:ing|ed))?\s+(?:for|at|with|from|of|in|inside|within|on|near|"
+                          r"by|behind|beside)\s+"
                           r"(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{0,40}$")
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+(?:the\s+)?$", re.I)
 _WHEN_PRONOUN = re.compile(r"^\W*(?:When|As|Whenever|Once|If)\s+(he|she)\b[^.;:“”\"]*,\s*$")
