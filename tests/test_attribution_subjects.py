@@ -140,3 +140,15 @@ def test_a_first_person_headline_quote_takes_the_speaker_of_the_body_quote_it_re
 
 def test_a_first_person_song_title_is_still_a_title() -> None:
     assert quotes_of("Fans loved the song “We Are Young” at the show.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A man who lives next to the site said the noise was constant.", "A man"),
+    ("An epidemiologist who reviewed the paper for a journal said the findings were robust.", "An epidemiologist"),
+    ("A former bookkeeper for Vandermeer Holdings said the accounts had been altered.",
+     "A former bookkeeper for Vandermeer Holdings"),
+])
+def test_the_subject_past_a_relative_clause_or_a_workplace_is_the_mention(text: str, mention: str) -> None:
+    (q,) = quotes_of(text)
+    assert q["speaker"]["mention"]["text"] == mention
+    assert q["speaker"]["name"] is None

@@ -198,8 +198,11 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
                 if b - 1 >= 0 and toks[b - 1].lower in DETERMINERS:
                     return (b - 1, j, "descriptor")
                 return (b, j, "descriptor")  # "Sources close to production"
-        # "a spokesperson for the Transit Authority": the noun the name's phrase hangs on
-        if a - 2 >= 0 and toks[a - 1].lower in ("for", "of", "at", "with") and toks[a - 2].lower in ORG_HEADS | ANONYMOUS_HEADS:
+        # "a spokesperson for the Transit Authority", "a former bookkeeper for Vandermeer Holdings": the
+        # noun the name's phrase hangs on (a common noun with its determiner) is who speaks
+        if a - 2 >= 0 and toks[a - 1].lower in ("for", "of", "at", "with") and (
+                toks[a - 2].lower in ORG_HEADS | ANONYMOUS_HEADS or re.fullmatch(r"[a-z][a-z-]+", toks[a - 2].text)
+                and toks[a - 2].lower not in _STOP_NP | _PREPS | DETERMINERS and not is_cue(toks[a - 2])):
             b = a - 2
             while b - 1 >= 0 and a - b < 6 and toks[b - 1].lower not in DETERMINERS and re.match(r"^[a-z][\w-]*$", toks[b - 1].text):
                 b -= 1
@@ -257,7 +260,25 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
 
 
 def np_before(toks: list[Token], i: int) -> NP | None:
-    """The subject noun phrase of the cue at ``toks[i]`` ("Smith said", "Smith, 45, told")."""
+    """The subject noun phrase of the cue at ``toks[i]`` ("Smith said", "Smith, 45, told"); past a
+    relative clause ("A man who lives next to the site said": the man)."""
+    np = _np_before(toks, i)
+    if np is None or np[0] < 2:
+        return np
+    for r in range(np[0] - 1, max(0, np[0] - 14), -1):
+        w = toks[r]
+        if w.text in _CLAUSE_END or w.text == "," or is_quote(w) or is_cue(w):
+            break
+        if w.lower in ("who", "whom"):
+            head = np_ending_at(toks, r - 1)
+            return head if head is not None and head[2] != "pronoun" else np
+    return np
+
+
+_CLAUSE_END = {".", "!", "?", ";", ":", "—", "–"}
+
+
+def _np_before(toks: list[Token], i: int) -> NP | None:
     j = i - 1
     while j >= 0 and _adverb(toks[j]):
         j -= 1

@@ -58,7 +58,9 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
                 and toks[n - 1].lower.rstrip(".") not in TITLES_LOWER:
             n -= 1
         words_before = [t.lower for t in toks[a:n]]
-        if not any(w in ORG_WORDS_LOWER or w in ANONYMOUS_HEADS or w in ("close", "familiar") for w in words_before):
+        # ("a bookkeeper for Vandermeer Holdings": the name is where the speaker works, not who speaks)
+        if not any(w in ORG_WORDS_LOWER or w in ANONYMOUS_HEADS or w in ("close", "familiar") for w in words_before) \
+                and toks[n - 1].lower not in ("for", "of", "at", "with"):
             a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
     words = [t.text for t in toks[a:b + 1]]
