@@ -152,3 +152,9 @@ def test_the_subject_past_a_relative_clause_or_a_workplace_is_the_mention(text: 
     (q,) = quotes_of(text)
     assert q["speaker"]["mention"]["text"] == mention
     assert q["speaker"]["name"] is None
+
+
+def test_the_owner_of_a_post_speaks_not_the_platform() -> None:
+    (q,) = quotes_of("Nina Varga deleted the photo hours later. Varga's post on Instagram read: “Never again.”")
+    assert q["speaker"]["mention"]["text"] == "Varga"
+    assert q["speaker"]["name"] == "Nina Varga"

@@ -265,6 +265,11 @@ def np_before(toks: list[Token], i: int) -> NP | None:
     np = _np_before(toks, i)
     if np is None or np[0] < 2:
         return np
+    if np[2] == "name" and toks[np[0] - 1].lower in ("on", "via"):
+        # "Varga's post on Instagram read": the platform is where, the post's owner is who
+        doc = np_ending_at(toks, np[0] - 2)
+        if doc is not None and _possessive(toks[doc[0]]) and is_name_token(toks[doc[0]]):
+            return (doc[0], doc[0], "name")
     for r in range(np[0] - 1, max(0, np[0] - 14), -1):
         w = toks[r]
         if w.text in _CLAUSE_END or w.text == "," or is_quote(w) or is_cue(w):
@@ -276,6 +281,9 @@ def np_before(toks: list[Token], i: int) -> NP | None:
 
 
 _CLAUSE_END = {".", "!", "?", ";", ":", "—", "–"}
+# What someone wrote or said, owned by its author: "Varga's post", "the mayor's statement".
+_DOC_NOUNS = {"post", "posts", "statement", "tweet", "tweets", "caption", "letter", "message", "video", "note",
+              "email", "reply", "comment", "comments", "story", "stories"}
 
 
 def _np_before(toks: list[Token], i: int) -> NP | None:
@@ -425,6 +433,8 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                 return (k, k, "pronoun")
             if _month_given_name(toks, k):
                 return (k, k, "name")
+            if is_name_token(t) and _possessive(t) and k + 1 < limit and toks[k + 1].lower in _DOC_NOUNS:
+                return (k, k, "name")  # "Varga's post on Instagram read:": the post's owner speaks
             if is_name_token(t) and not _possessive(t):
                 b = k
                 while b + 1 < limit and is_name_token(toks[b + 1]) and not _possessive(toks[b]):

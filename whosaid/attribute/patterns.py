@@ -63,6 +63,8 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
                 and toks[n - 1].lower not in ("for", "of", "at", "with"):
             a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
+    if kind == "name" and an.text[start:end].endswith(("'s", "’s")):
+        end -= 2  # "Varga's post": the name without its possessive ending
     words = [t.text for t in toks[a:b + 1]]
     m = Mention(start, end, an.text[start:end], kind, si)
     m.speaker_kind = M.speaker_kind(words, kind)
