@@ -158,3 +158,14 @@ def test_the_owner_of_a_post_speaks_not_the_platform() -> None:
     (q,) = quotes_of("Nina Varga deleted the photo hours later. Varga's post on Instagram read: “Never again.”")
     assert q["speaker"]["mention"]["text"] == "Varga"
     assert q["speaker"]["name"] == "Nina Varga"
+
+
+def test_a_plain_that_clause_after_a_partial_quote_is_reported() -> None:
+    quotes = quotes_of("The network said it was “heartbroken” and that a tribute episode would air next week.")
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("direct", "heartbroken"), ("indirect", "a tribute episode would air next week")]
+
+
+def test_an_it_clause_after_an_adjunct_is_reported() -> None:
+    (q,) = quotes_of("The company said in a statement it remained open to talks.")
+    assert q["kind"] == "indirect" and q["text"] == "it remained open to talks"

@@ -275,7 +275,7 @@ class IndirectMixin:
                         or w.lower in ("how", "what", "why", "when", "where", "whether", "if", "who", "which",
                                        "whom", "of", "about"):
                     break  # "told the story of how she ...": the clause belongs to the object
-                if w.lower in ("he", "she", "they", "we", "i") and (
+                if w.lower in ("he", "she", "they", "we", "i", "it") and (
                         toks[j + 1].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[j + 1].text)):
                     k, strong = j, True
                     break
@@ -322,10 +322,17 @@ class IndirectMixin:
         if self._quoted(toks[k:e]):
             # a mixed quote: the direct pass takes it; a plain conjunct before it stays reported
             # ("said the firm would file in May, and would seek approval “as soon as ...”")
-            e = next((j for j in range(k + 3, e - 1) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
-                      and not self._quoted(toks[k:j])), None)
-            if e is None:
-                return None
+            cut = next((j for j in range(k + 3, e - 1) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
+                        and not self._quoted(toks[k:j])), None)
+            if cut is None:
+                # "said it was “heartbroken” and that an episode would air": the plain clause after
+                later = next((j + 2 for j in range(e - 2, k, -1) if toks[j].lower == "and" and toks[j + 1].lower == "that"
+                              and not self._quoted(toks[j:e])), None)
+                if later is None or e - later < 3:
+                    return None
+                k, strong = later, True
+            else:
+                e = cut
         if not strong and not infinitive:
             e = self._object_end(toks, k, e)
             if self._plain_object(toks, c, k, e):
