@@ -169,3 +169,11 @@ def test_a_plain_that_clause_after_a_partial_quote_is_reported() -> None:
 def test_an_it_clause_after_an_adjunct_is_reported() -> None:
     (q,) = quotes_of("The company said in a statement it remained open to talks.")
     assert q["kind"] == "indirect" and q["text"] == "it remained open to talks"
+
+
+def test_a_determiner_standing_alone_is_the_subject_of_a_past_cue() -> None:
+    (q,) = quotes_of("Some claimed the vote was rigged.")
+    assert q["kind"] == "indirect" and q["text"] == "the vote was rigged"
+    assert q["speaker"]["mention"]["text"] == "Some"
+    # a noun after a determiner is still a noun: no cue in "another claim"
+    assert quotes_of("Another claim that the vote was rigged went nowhere.") == []

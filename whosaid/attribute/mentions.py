@@ -102,7 +102,12 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
         return False
     if prev is None:
         return True
+    if prev.lower in _PRONOUN_DETERMINERS and low.endswith("ed"):
+        return True  # "another argued", "some claimed": the determiner stands alone as the subject
     return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
+
+
+_PRONOUN_DETERMINERS = {"another", "one", "some", "many", "others", "both", "each", "several", "few", "most", "all"}
 
 
 def is_cue_at(toks: list[Token], i: int) -> bool:
