@@ -177,3 +177,30 @@ def test_a_determiner_standing_alone_is_the_subject_of_a_past_cue() -> None:
     assert q["speaker"]["mention"]["text"] == "Some"
     # a noun after a determiner is still a noun: no cue in "another claim"
     assert quotes_of("Another claim that the vote was rigged went nowhere.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Critics dismissed the so-called “efficiency dividend” as a cut by another name.",
+    "‘Palm Court’ Recap: Tempers Flare At The Reunion\n\nThe reunion episode aired on Sunday.",
+    "She was due to release her fourth album, “Glasshouse.” In a statement, the label said it was proud.",
+])
+def test_terms_and_titles_are_not_quotations(text: str) -> None:
+    assert all(q["kind"] == "indirect" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at the mine voted on Sunday to extend their strike, union leaders said, deepening a dispute "
+    "that has halted output since March.",
+])
+def test_a_participial_aside_after_the_cue_is_not_a_second_report(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q["text"].startswith("Workers at the mine") and q["speaker"]["mention"]["text"] == "union leaders"
+
+
+@pytest.mark.parametrize("text", [
+    "The defendant has pleaded not guilty to all charges.",
+    "Judge Hale issued a ruling rejecting a motion to dismiss.",
+    "“I covered for you,” Dani told Jess as the rest of the cast pretended to study the menu.",
+])
+def test_pleas_rulings_and_circumstances_are_not_reported_speech(text: str) -> None:
+    assert all(q["kind"] == "direct" for q in quotes_of(text))

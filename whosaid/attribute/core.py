@@ -22,6 +22,7 @@ from .indirect import IndirectMixin
 from .lexicon import OBJECT_FIRST, TIME_WORDS
 from .marks import QuoteSpan, scan_quotes
 from .patterns import (
+    _MEDIA_AFTER,
     _AFTER_CUE,
     _CLAUSE_PUNCT,
     _STRONG,
@@ -230,6 +231,11 @@ class _Attributor(IndirectMixin):
         q = self.quotes[qi]
         toks, where = self.frames.frame(si)
         qpos = where[qi]
+        if qpos > 0 and toks[qpos - 1].lower == "so-called":
+            return  # "the so-called “360 deal”": a term held at arm's length, not anyone's words
+        if qpos + 1 < len(toks) and toks[qpos + 1].lower in _MEDIA_AFTER \
+                and all(w[:1].isupper() or w.isdigit() for w in re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])[:7]):
+            return  # "‘Palm Court’ Recap: ...", "‘Mulberry Lane’ Star Dies": a title, even in a headline
         att: Attribution | None = None
         start = q.start
         extend_to: int | None = None
@@ -353,7 +359,7 @@ class _Attributor(IndirectMixin):
 
     def _names_a_thing(self, toks: list[Token], qpos: int, q: QuoteSpan) -> bool:
         words = re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])
-        return (_is_title_or_term(self.an, toks, qpos, q) and is_title_case(words)
+        return (_is_title_or_term(self.an, toks, qpos, q) and (is_title_case(words) or len(words) == 1 and words[0][:1].isupper())
                 or is_single_name(words, toks[qpos - 1].text if qpos else ""))
 
     # -- indirect ------------------------------------------------------------------------

@@ -66,6 +66,11 @@ _NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "d
                      "find", "indicat")
 
 
+# Verbs whose object is asked to do something: "urged members to reject the offer".
+_CONTROL_VERBS = ("urg", "ask", "encourag", "tell", "told", "call", "forc", "push", "press", "implor", "invit",
+                  "beg", "allow", "persuad", "convinc", "warn", "remind", "instruct", "order", "challeng", "want")
+
+
 # Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
 _SUBORDINATORS = {"if", "when", "although", "though", "while", "because", "once", "unless", "after", "before",
                   "as", "since", "whether", "until", "even"}
@@ -104,7 +109,8 @@ class IndirectMixin:
                 continue
             if not M.is_cue_at(toks, c):
                 continue
-            if c + 1 < n and toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty"):
+            if c + 1 < n and (toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty")
+                              or toks[c + 1].lower == "not" and c + 2 < n and toks[c + 2].lower in ("guilty", "innocent")):
                 continue  # "pleaded guilty": a plea, not a report
             if c == 0 and t.text in ("Asked", "Pressed", "Questioned"):
                 continue  # "Asked whether he would run, he said: ...": the question put to the speaker
@@ -251,6 +257,8 @@ class IndirectMixin:
             if close is not None and toks[close + 1].lower == "that" \
                     and not any(x.text in _CLAUSE_PUNCT or M.is_quote(x) for x in toks[k:close]):
                 k, strong = close + 2, True
+            else:
+                return None  # "..., union leaders said, deepening a dispute that ...": the report came before
         # look for "that" shortly after: "said in a statement that", "told reporters that"
         for j in range(k, min(n, k + (13 if low in _STRONG else 9)) if not strong else k):
             w = toks[j]
@@ -297,6 +305,8 @@ class IndirectMixin:
                                      or toks[k].text[0].isupper() or toks[k].lower in ("a", "an", "the")):
                         if toks[k].lower in ("that", "to"):
                             break
+                        if toks[k].lower in _SUBORDINATORS:
+                            return None  # "told Jess as the cast looked on": a circumstance, not a report
                         k += 1
                     if k < n and toks[k].lower == "to" and low in ("asked", "asks", "urged", "urges", "told", "begged"):
                         strong = True  # "asked the candidates to discuss their ideas": a request
@@ -492,7 +502,7 @@ class IndirectMixin:
                 m = _mention(self.an, toks, np, si)
                 return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
         stop = next((k for k in range(after, len(toks) - 1) if toks[k].text == ","
-                     and toks[k + 1].lower.endswith("ing") and M.is_cue(toks[k + 1])), len(toks))
+                     and re.fullmatch(r"[a-z]{3,}ing", toks[k + 1].text)), len(toks))  # ", deepening ..."
         rest = [t for t in toks[after:stop] if re.search(r"\w", t.text)]  # up to ", adding that ..."
         if self._quoted(toks[after:stop]):
             return None
@@ -519,10 +529,11 @@ class IndirectMixin:
         # a judgement's grounds ("blamed X for Y") count for judging verbs; for the rest (charged,
         # rejected, weighed ...) only a clause, a characterisation or a quotation makes it speech
         marks = ("as", "for", "of", "that", "over") if judging else ("as", "that")
+        control = any(stem.startswith(v) for v in _CONTROL_VERBS)  # "urged X to act" (not "a motion to X")
         return not any(t.lower in _VERBISH or t.lower in marks
                        or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t)
                        or t.lower.endswith("ing") and toks[j - 1].lower in ("of", "with", "for", "by")
-                       or t.lower == "to" and j + 1 < e and re.fullmatch(r"[a-z]+[^s]", toks[j + 1].text)
+                       or control and t.lower == "to" and j + 1 < e and re.fullmatch(r"[a-z]+[^s]", toks[j + 1].text)
                        and toks[j + 1].lower not in DETERMINERS  # "urged X to act", not "to voters"
                        for j, t in enumerate(toks[k:e], start=k))
 

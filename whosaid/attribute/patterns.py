@@ -21,6 +21,10 @@ _MEDIA_NOUNS = {"song", "single", "album", "film", "movie", "show", "series", "b
                 "dubbed", "nicknamed", "named", "track", "hit", "episode", "documentary", "play", "musical",
                 "memoir", "tour", "podcast", "program", "programme", "column", "article", "headline", "slogan",
                 "hashtag", "term", "word", "phrase", "so-called", "label", "labeled", "branded"}
+# Nouns that follow a title: "‘Palm Court’ Recap", "the “Skyfire” franchise".
+_MEDIA_AFTER = {"recap", "review", "star", "stars", "cast", "finale", "premiere", "season", "episode", "trailer",
+                "sequel", "reboot", "spinoff", "spin-off", "creator", "franchise", "soundtrack", "tour", "album",
+                "single", "actor", "actress", "alum", "host", "producer", "showrunner"}
 _CLAUSE_PUNCT = {".", "!", "?", ";"}
 _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "after", "before", "from", "of",
                "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",
@@ -287,6 +291,8 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
     prev = toks[qpos - 1].lower if qpos > 0 else ""
     if prev in _MEDIA_NOUNS or (qpos > 1 and toks[qpos - 2].lower in _MEDIA_NOUNS and prev in ("the", "a", ",")):
         return True
+    if qpos + 1 < len(toks) and toks[qpos + 1].lower in _MEDIA_AFTER:
+        return True  # "‘Palm Court’ Recap", "“Harbour Lights” star Ana Reyes": a show's or a record's name
     # a nickname between a first and a last name: Marcus “Big Mac” Delaney
     if len(words) <= 3 and 0 < qpos < len(toks) - 1 and M.is_name_token(toks[qpos - 1]) and M.is_name_token(toks[qpos + 1]):
         return True
