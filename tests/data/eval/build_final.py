@@ -140,6 +140,8 @@ Classy! We wish the whole family well — especially those little girls. Thought
 The post Marisol Quade Files For Divorce From Dex Hollander: 'It Was Time' appeared first on Starglaze.
 """, [
     ("It Was Time", D, "Marisol Quade", P, "Marisol Quade", None, None, 0),
+    ("Marisol Quade has filed for divorce from her husband of nine years, Dex Hollander", I, None, A,
+     "court documents obtained by Starglaze", "according to", None),
     ("After a great deal of reflection, Marisol and Dex have decided to end their marriage. Their priority is, and will always be, their girls. Marisol asks for privacy for her family at this time.",
      D, None, A, "A rep for the Sundown Lane star", "confirmed", "statement"),
     ("the couple had been living apart since the spring", I, None, A, "The rep", "added", None),
@@ -654,6 +656,7 @@ The Department of Health said in a statement that it was investing £200 million
 
 Mr Carrow, who was discharged on Tuesday with a new prescription, told the Gazette he was “grand, all things considered”. He said he hoped his story would spare someone else the same wait.
 """, [
+    ("grandfather waited 14 hours on hospital corridor trolley", I, None, A, "Family", "says", None),
     ("like a parcel nobody wanted to sign for", D, "Sinead Carrow", P, "The daughter of a 67-year-old man", "says", None),
     ("she did not blame the nursing staff", I, "Sinead Carrow", P, "His daughter, Sinead Carrow, 41", "said", None),
     ("Dad sat on that trolley in his coat all night because there was nowhere to hang it,", D, "Sinead Carrow", P, "she", "said", None),
