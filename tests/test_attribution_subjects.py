@@ -204,3 +204,17 @@ def test_a_participial_aside_after_the_cue_is_not_a_second_report(text: str) -> 
 ])
 def test_pleas_rulings_and_circumstances_are_not_reported_speech(text: str) -> None:
     assert all(q["kind"] == "direct" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Locals nicknamed the route ‘the long walk’ years ago.",
+    "Fans dubbed the group the “Silver Lake set,” said one organiser.",
+])
+def test_a_name_given_by_a_naming_verb_is_a_label_not_a_quotation(text: str) -> None:
+    assert all(q["kind"] == "indirect" for q in quotes_of(text))
+
+
+def test_reports_and_records_are_sources_but_not_people() -> None:
+    (q,) = quotes_of("Marisol Quade has filed for divorce, according to reports in Spain.")
+    assert q["speaker"]["mention"]["text"] == "reports in Spain"
+    assert q["speaker"]["name"] is None and q["speaker"]["kind"] == "unknown"

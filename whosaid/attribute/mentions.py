@@ -286,6 +286,7 @@ def np_before(toks: list[Token], i: int) -> NP | None:
 
 
 _CLAUSE_END = {".", "!", "?", ";", ":", "—", "–"}
+_DOCUMENT_SOURCES = {"reports", "report", "documents", "records", "filings", "figures", "data", "court", "media"}
 # What someone wrote or said, owned by its author: "Varga's post", "the mayor's statement".
 _DOC_NOUNS = {"post", "posts", "statement", "tweet", "tweets", "caption", "letter", "message", "video", "note",
               "email", "reply", "comment", "comments", "story", "stories"}
@@ -387,7 +388,8 @@ def np_after(toks: list[Token], i: int) -> NP | None:
     # modifiers before a name: "said 9/11 widow Terry Strada", "said former Sen. Bob Dole"
     b = k
     while b < len(toks) and b - k < 4 and not is_name_token(toks[b]) and re.match(r"^[\w/'’-]+$", toks[b].text) \
-            and toks[b].lower not in _STOP_NP and toks[b].lower not in DETERMINERS and not is_cue(toks[b]):
+            and toks[b].lower not in _STOP_NP and toks[b].lower not in DETERMINERS and not is_cue(toks[b]) \
+            and toks[b].lower not in _PREPS and toks[b].lower not in _MORE_PREPS:  # not "reports in Spain"
         b += 1
     if b < len(toks) and (is_name_token(toks[b]) or toks[b].lower.rstrip(".") in TITLES and toks[b].text[0].isupper()):
         e = b
@@ -480,6 +482,8 @@ def speaker_kind(words: list[str], np_kind: str) -> str:
     if np_kind == "pronoun":
         return "organization" if low[0] in ("it",) else ("unknown" if low[0] in ("they", "you") else "person")
     head = low[-1] if low else ""
+    if low and low[0] in _DOCUMENT_SOURCES and words[0][:1].islower():
+        return "unknown"  # "according to reports in Spain", "court documents show": no one in particular
     if np_kind == "name":
         if any(w in ORG_NAME_WORDS for w in low) or (len(words[-1]) > 1 and words[-1].isupper() and len(words) == 1):
             return "organization"

@@ -64,7 +64,7 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
         words_before = [t.lower for t in toks[a:n]]
         # ("a bookkeeper for Vandermeer Holdings": the name is where the speaker works, not who speaks)
         if not any(w in ORG_WORDS_LOWER or w in ANONYMOUS_HEADS or w in ("close", "familiar") for w in words_before) \
-                and toks[n - 1].lower not in ("for", "of", "at", "with"):
+                and toks[n - 1].lower not in ("for", "of", "at", "with", "in", "from"):
             a, kind = n, "name"
     start, end = toks[a].start, toks[b].end
     if kind == "name" and an.text[start:end].endswith(("'s", "’s")):
