@@ -218,3 +218,9 @@ def test_reports_and_records_are_sources_but_not_people() -> None:
     (q,) = quotes_of("Marisol Quade has filed for divorce, according to reports in Spain.")
     assert q["speaker"]["mention"]["text"] == "reports in Spain"
     assert q["speaker"]["name"] is None and q["speaker"]["kind"] == "unknown"
+
+
+def test_a_bare_plural_subject_after_a_partial_quote_is_its_anonymous_source() -> None:
+    (q,) = quotes_of("Callum Reeve is ‘heartbroken’, pals have revealed.")
+    assert q["text"] == "heartbroken" and q["speaker"]["mention"]["text"] == "pals"
+    assert q["speaker"]["kind"] == "anonymous" and q["speaker"]["name"] is None

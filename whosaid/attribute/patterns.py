@@ -261,6 +261,13 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
         np = M.np_after(toks, k)
         return (_mention(an, toks, np, si), k) if np else None
     np = M.np_starting_at(toks, k)
+    if np is None and re.fullmatch(r"[a-z]+s", toks[k].text) and toks[k].lower not in _VERBISH:
+        # "‘heartbroken’, pals have revealed": a bare plural subject and its cue close the sentence
+        c = k + 1
+        while c < len(toks) and toks[c].lower in _AUXILIARIES:
+            c += 1
+        if c < len(toks) and M.is_cue(toks[c]) and (c + 1 == len(toks) or toks[c + 1].text in (".", "!", "?")):
+            return _mention(an, toks, (k, k, "descriptor"), si), c
     if np is None:
         return None
     paren = 0
