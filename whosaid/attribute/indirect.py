@@ -58,8 +58,8 @@ _JUDGING_VERBS = ("prais", "thank", "blam", "criticis", "criticiz",
                   "honour", "commend", "credit", "salut", "chid", "rebuk", "lambast", "knock", "fault", "scold")
 
 
-_NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "deni", "deny", "confirm", "reveal",
-                     "disclos", "predict", "demand", "request", "recommend", "suggest", "cit", "report", "describ",
+_NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "deni", "deny", "reveal",
+                     "disclos", "predict", "demand", "request", "recommend", "suggest", "report", "describ",
                      "defend", "question", "endors", "support", "oppos", "back", "warn", "claim", "sa", "tell", "told",
                      "stat", "declar", "admit", "acknowledg", "argu", "insist", "rais", "call", "dismiss", "accus",
                      "express", "mention", "denounc", "condemn", "liken", "compar", "not", "voic", "show", "found",
