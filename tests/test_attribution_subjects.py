@@ -224,3 +224,13 @@ def test_a_bare_plural_subject_after_a_partial_quote_is_its_anonymous_source() -
     (q,) = quotes_of("Callum Reeve is ‘heartbroken’, pals have revealed.")
     assert q["text"] == "heartbroken" and q["speaker"]["mention"]["text"] == "pals"
     assert q["speaker"]["kind"] == "anonymous" and q["speaker"]["name"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vestmark Board of Elections said turnout was high.", "Vestmark Board of Elections"),
+    ("The Department of Health said the recall was voluntary.", "Department of Health"),
+    ("Senator Dale Pruitt of Idaho said the bill was dead.", "Dale Pruitt"),
+])
+def test_an_organisation_named_with_of_keeps_its_whole_name(text: str, name: str) -> None:
+    (q,) = quotes_of(text)
+    assert q["speaker"]["name"] == name

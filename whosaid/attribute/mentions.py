@@ -190,6 +190,8 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
             b = e
             while b - 1 >= 0 and is_name_token(toks[b - 1]) and not _possessive(toks[b - 1]):
                 b -= 1
+            if toks[e].lower in ORG_HEADS | ORG_NAME_WORDS:
+                return (b, j, "name")  # "the Board of Elections", "Department of Health": one name
             if e > b or toks[b].lower.rstrip(".") not in TITLES:
                 return (b, e, "name")
         # "a source close to Wen": the source speaks, not Wen

@@ -44,7 +44,7 @@ from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, app
 from .descriptors import (age_clash, age_holder, definite_anonymous, group_after, group_tail, introduced_person,
                           noun_gender, plural_head as _plural_head, young_clash, young_person)
 from .given_names import given_name_gender
-from .orgs import (ORG_TAILS, GENERIC, display_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
+from .orgs import (ORG_TAILS, GENERIC, display_name, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
                    short_form_of, voice_org)
 from .speakers import PARTIES, ROLE_NAMES, redirect_speakers, topic_only
 from .titles import NICKNAME, nickname_end, split_title
@@ -352,6 +352,7 @@ class Clusterer:
                 hit = self._overlapping(m)
                 if hit is not None:
                     self._attach(hit, m)
+                    fuller_org_name(hit, m.text)
                 else:
                     self.add_name(m, speaker=True)
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people

@@ -209,3 +209,11 @@ def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
         if head_fits(head, c.name):
             return c
     return seen[0][1] if seen and head in _ANY_ORG else None
+
+
+def fuller_org_name(c, text: str) -> None:
+    """"the Vestmark Board of Elections" names the organisation first seen as "Vestmark Board"."""
+    full = re.sub(r"^(?:the|The)\s+", "", text).strip()
+    if c.kind == "organization" and re.search(r"\s(?:of|for)\s", full) and full.startswith(c.name) \
+            and len(full) > len(c.name):
+        c.name = full
