@@ -234,3 +234,8 @@ def test_a_bare_plural_subject_after_a_partial_quote_is_its_anonymous_source() -
 def test_an_organisation_named_with_of_keeps_its_whole_name(text: str, name: str) -> None:
     (q,) = quotes_of(text)
     assert q["speaker"]["name"] == name
+
+
+def test_a_group_member_role_before_a_name_is_not_the_name() -> None:
+    (q,) = quotes_of("Fellow member Kang Yu-ri, who popped into the frame, teased: “She has been practising.”")
+    assert q["speaker"]["name"] == "Kang Yu-ri"

@@ -198,6 +198,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "diva", "songwriter", "filmmaker", "starlet", "sibling", "cousin", "heir", "royal", "duke", "duchess",
     "winner", "beauty", "native", "sophomore", "freshman", "junior", "rookie", "captain", "striker",
     "forward", "guard", "pitcher", "prosecutor", "mayor", "nominee", "hopeful", "newcomer", "alum",
+    "member", "bandmate", "castmate", "co-star", "costar", "teammate", "colleague", "classmate", "neighbour",
+    "neighbor",
 }
 SKIP_BEFORE_CUE = {"also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
                    "may", "might", "should", "later", "then", "again", "previously", "recently", "earlier",
