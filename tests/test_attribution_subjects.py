@@ -239,3 +239,21 @@ def test_an_organisation_named_with_of_keeps_its_whole_name(text: str, name: str
 def test_a_group_member_role_before_a_name_is_not_the_name() -> None:
     (q,) = quotes_of("Fellow member Kang Yu-ri, who popped into the frame, teased: “She has been practising.”")
     assert q["speaker"]["name"] == "Kang Yu-ri"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Greaves said a handful of polling stations in Lower Tarn County had stayed open late.",
+     "a handful of polling stations in Lower Tarn County had stayed open late"),
+    ("Prosecutors said he spent the money on a lake house and two boats.",
+     "he spent the money on a lake house and two boats"),
+])
+def test_a_clause_is_not_cut_at_its_first_preposition(text: str, content: str) -> None:
+    (q,) = quotes_of(text)
+    assert q["text"] == content
+
+
+def test_an_inverted_speaker_after_a_long_clause_with_commas() -> None:
+    (q,) = quotes_of("Turnout was on course to exceed 68 percent, the highest since 1994, said Hannah Greaves, "
+                     "a spokeswoman for the Board of Elections.")
+    assert q["text"] == "Turnout was on course to exceed 68 percent, the highest since 1994"
+    assert q["speaker"]["name"] == "Hannah Greaves"

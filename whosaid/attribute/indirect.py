@@ -417,9 +417,11 @@ class IndirectMixin:
     def _object_end(self, toks: list[Token], k: int, e: int) -> int:
         """A noun-phrase object ends at its first adjunct ("mocked Machado in early tweets",
         "described him as a fraud when he ran"); a clause ("said the plan is dead") is kept whole."""
+        if toks[k].lower in M.SUBJECT_PRONOUNS or any(t.lower in _VERBISH for t in toks[k + 1:e]):
+            return e  # "he spent the money on ...", "a handful of stations in X had stayed open": a clause
         for j in range(k + 1, e):
             w = toks[j].lower
-            if w in _VERBISH or w in M.SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+ed", w):
+            if w in M.SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+ed", w):
                 return e
             if w in _OBJECT_ADJUNCTS:
                 nxt = toks[j + 1] if j + 1 < e else None
@@ -460,8 +462,11 @@ class IndirectMixin:
             if b >= 2 and toks[b - 1].text == "," and a <= np[1]:
                 np = (b, np[1], np[2])
         inverted = False
-        if np is None or np[0] == 0:
-            np2 = M.np_after(toks, c)
+        np2 = M.np_after(toks, c)
+        if np2 is not None and c >= 1 and toks[c - 1].text == "," and np2[2] in ("name", "pronoun") \
+                and (np2[1] + 1 >= len(toks) or toks[np2[1] + 1].text in (",", ".", "!", "?")):
+            np, inverted = np2, True  # "..., the highest since 1994, said Hannah Greaves, a spokeswoman"
+        elif np is None or np[0] == 0:
             if np2 is not None:
                 np, inverted = np2, True
         if np is None:
