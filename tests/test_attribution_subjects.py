@@ -183,6 +183,7 @@ def test_a_determiner_standing_alone_is_the_subject_of_a_past_cue() -> None:
     "Critics dismissed the so-called “efficiency dividend” as a cut by another name.",
     "‘Palm Court’ Recap: Tempers Flare At The Reunion\n\nThe reunion episode aired on Sunday.",
     "She was due to release her fourth album, “Glasshouse.” In a statement, the label said it was proud.",
+    "‘The Salt Year’ Director Defends Long Runtime\n\nThe film runs for three hours.",
 ])
 def test_terms_and_titles_are_not_quotations(text: str) -> None:
     assert all(q["kind"] == "indirect" for q in quotes_of(text))

@@ -24,7 +24,8 @@ _MEDIA_NOUNS = {"song", "single", "album", "film", "movie", "show", "series", "b
 # Nouns that follow a title: "‘Palm Court’ Recap", "the “Skyfire” franchise".
 _MEDIA_AFTER = {"recap", "review", "star", "stars", "cast", "finale", "premiere", "season", "episode", "trailer",
                 "sequel", "reboot", "spinoff", "spin-off", "creator", "franchise", "soundtrack", "tour", "album",
-                "single", "actor", "actress", "alum", "host", "producer", "showrunner"}
+                "single", "actor", "actress", "alum", "host", "producer", "showrunner", "director", "writer",
+                "author", "singer", "rapper", "band", "hitmaker", "composer"}
 _CLAUSE_PUNCT = {".", "!", "?", ";"}
 _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "after", "before", "from", "of",
                "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",
