@@ -10,6 +10,11 @@
 * **Anonymity**: "the onlooker", "the pal", "the insider" stay anonymous unless the article
   introduced a named person with that noun ("aide Rosa Linde ... the aide said").
 * **Groups**: "Transit advocates" are people, not the Transit Authority.
+* **A named body's role**: "The Harrowgate boss said" is the one person the article introduces with
+  that name before or beside theirs ("Harrowgate manager Steve Callaghan", "Callaghan, the Harrowgate
+  manager,"), whatever the role noun.
+* **Kin of someone**: "The daughter of a 67-year-old man who waited ... says" is the one person the
+  article introduces as a daughter ("His daughter, Ann Lee,"), however late; the age is the man's.
 """
 
 from __future__ import annotations
@@ -72,10 +77,16 @@ _DIED_AT = re.compile(r"\bdied\b[^.;]{0,80}?\b(?:aged|at(?:\s+the\s+age\s+of)?)\
 _WAS_AGE = re.compile(r"\s*(?:He|She)\s+was\s+(\d{1,3})\s*\.")
 
 
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
+_MORE_ROLES = {"member", "vocalist", "guitarist", "drummer", "bassist", "idol", "trainee", "frontwoman", "frontman"}
+
+
 def introduced_person(text: str, start: int, end: int) -> bool:
-    """A one-word name the article introduces as a person: an age after it ("Tomas, 49,") or a
-    kinship noun before it ("his son, Tomas", "her sister Ruth")."""
-    return bool(_AGE_AFTER.match(text, end)) or bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
+    """A one-word name the article introduces as a person: an age after it ("Tomas, 49,"), a
+    kinship noun before it ("his son, Tomas", "her sister Ruth") or a role noun ("member Haneul")."""
+    role = _ROLE_BEFORE.search(text, max(0, start - 20), start)
+    return bool(_AGE_AFTER.match(text, end)) or bool(_KIN_BEFORE.search(text[max(0, start - 40):start])) \
+        or bool(role and (role.group(1) in PERSON_NOUNS or role.group(1) in _MORE_ROLES))
 
 
 def stated_ages(cl: Any) -> dict[str, set[int]]:
@@ -193,3 +204,41 @@ def group_tail(text: str) -> bool:
     """"Transit advocates", "Labour voters": capitalised modifiers before a plural group noun."""
     words = text.split()
     return len(words) >= 2 and words[-1] in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])
+
+
+_KIN_OF = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\s+of\b")
+
+
+def kin_of(cl: Any, m: Mention) -> tuple[bool, Any]:
+    """``(the descriptor is "the <kin> of ...", the one person introduced with that kin noun or None)``."""
+    hit = _KIN_OF.match(m.text)
+    if not hit:
+        return False, None
+    kin = hit.group(1).lower()
+    found = [c for c in cl.clusters if c.kind == "person" and kin in _introduced_as(cl, c)]
+    return True, found[0] if len(found) == 1 else None
+
+
+_BODY_ROLE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3})([a-z][a-z-]+)$")
+
+
+def body_role_holder(cl: Any, m: Mention) -> tuple[bool, Any]:
+    """``(the descriptor is "the <Name> <role>", the one person introduced with that name or None)``."""
+    hit = _BODY_ROLE.match(m.text.strip())
+    if not hit or hit.group(2).startswith("spokes") or hit.group(2) in GROUP_NOUNS:
+        return False, None
+    mods = r"\s+".join(re.escape(w) for w in hit.group(1).split())
+    before = re.compile(r"\b" + mods + r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,2}$")  # (role words: not "from X Athletic to")
+    after = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?" + mods + r"(?:['’]s)?\s+[a-z]")
+    text = cl.an.text
+    found = []
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind == "name" and x.start < m.start and (
+                    before.search(text[max(cl.an.sentences[x.sentence][0], x.start - 60):x.start])
+                    or after.match(text, x.end)):
+                found.append(c)
+                break
+    return True, found[0] if len(found) == 1 else None

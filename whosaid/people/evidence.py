@@ -142,7 +142,7 @@ def _appositive_name(cl: Any, m: Mention) -> Any:
 _ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?((?:union|company|firm|group|charity|"
                              r"agency|organi[sz]ation|party|association|network|studio|label|club|team|"
                              r"airline|carmaker|retailer|lender|insurer|regulator|watchdog|broadcaster|"
-                             r"newspaper|magazine|website|publisher|manufacturer|maker|chain|brand))\b")
+                             r"newspaper|magazine|website|publisher|manufacturer|maker|chain|brand))\b(?!['’]s\b)")  # (not "the agency's director")
 # A company-like ending: "Nordbank", "Vextech", "Medipharma" (CamelCase is no sign: DeShawn, McAdoo, LeBron)
 _ORG_SHAPE = re.compile(r"[a-z](?:bank|corp|tech|soft|pharma)$")
 _ROLE_THEN = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")

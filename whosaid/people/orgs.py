@@ -31,7 +31,11 @@ ORG_TAILS = {"pharma", "biotech", "therapeutics", "logistics", "shipping", "soft
              "electronics", "semiconductor", "semiconductors", "networks", "communications", "publishing",
              "studios", "productions", "films", "games", "apparel", "retail", "stores", "markets", "health",
              "healthcare", "medical", "diagnostics", "genomics", "biosciences", "labs", "laboratories", "plc",
-             "gmbh", "ag", "sa", "nv", "ab", "asa", "oyj"}
+             "gmbh", "ag", "sa", "nv", "ab", "asa", "oyj",
+             # plural product nouns and trades that end maker and service names ("Kestrel Appliances")
+             "appliances", "products", "supplies", "goods", "tools", "textiles", "furnishings", "cosmetics",
+             "enterprises", "services", "construction", "engineering", "manufacturing", "consulting",
+             "farms", "dairies", "bakeries", "outfitters", "housewares", "interiors", "hardware"}
 _NOT_MODIFIERS = {"local", "new", "same", "other", "former", "whole", "entire", "its", "their", "his", "her",
                   "our", "this", "that", "these", "those", "own", "two", "three", "first", "second", "last",
                   "next", "previous", "current", "said", "very", "such"}
@@ -145,7 +149,9 @@ _HEAD_TAILS = {"label": {"records", "music", "recordings"}, "studio": {"pictures
                "insurer": {"insurance", "assurance"}, "drugmaker": {"pharma", "pharmaceuticals", "therapeutics"},
                "publisher": {"press", "publishing", "books"}, "broadcaster": {"broadcasting", "tv", "television"},
                "network": {"broadcasting", "tv", "television", "networks"}, "retailer": {"stores", "retail"},
-               "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"}}
+               "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"},
+               # a performer's agency is a management or entertainment company ("Orbit Entertainment")
+               "agency": {"entertainment", "management", "talent", "artists"}}
 
 
 def head_fits(head: str, name: str) -> bool:
@@ -205,6 +211,8 @@ def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
             if c is not None and c.kind == "organization":
                 seen.append((x.start, c))
     seen.sort(key=lambda sc: -sc[0])
+    if head in _COMPANY_HEADS:  # "the company" is never the regulator that announced its recall
+        seen = [(at, c) for at, c in seen if c.words[-1].lower() not in _NOT_COMPANIES]
     for _, c in seen:
         if head_fits(head, c.name):
             return c
@@ -217,3 +225,24 @@ def fuller_org_name(c, text: str) -> None:
     if c.kind == "organization" and re.search(r"\s(?:of|for)\s", full) and full.startswith(c.name) \
             and len(full) > len(c.name):
         c.name = full
+
+
+# Organisation heads that take their subject with "of" ("Board of Elections", "University of Leeds").
+_OF_HEADS = {"board", "department", "ministry", "office", "bureau", "council", "commission", "university", "bank",
+             "college", "institute", "academy", "court", "chamber", "society", "federation", "association",
+             "union", "league", "museum", "school", "division", "directorate", "house"}
+_OF_TAIL = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})")
+
+
+def extend_of_names(cl: Any) -> None:
+    """"the Vestmark Board of Elections": a name run stops at "of", so an organisation first seen
+    as "Vestmark Board" gets the rest from the text after any of its mentions."""
+    text = cl.an.text
+    for c in cl.clusters:
+        if c.kind != "organization" or c.words[-1].lower() not in _OF_HEADS or " of " in c.name:
+            continue
+        for x in c.mentions:
+            tail = _OF_TAIL.match(text, x.end)
+            if x.kind == "name" and tail and re.sub(r"^(?:the|The)\s+", "", x.text) == c.name:
+                c.name = f"{c.name} of {tail.group(1)}"
+                break

@@ -6,11 +6,16 @@ Run by the clusterer after genders are known and before descriptors and pronouns
   reviewed the paper for Nature Medicine said": the name is the employer or the journal; the speaker
   is someone the article does not name (anonymous).  Not "A spokeswoman for X" (the organisation
   speaks).  A later "the bookkeeper said" with no named bookkeeper is that same unnamed person.
-* **Platforms**: "Varga's post on Instagram read": a name after "on"/"via" is where the words
-  appeared; the speaker is the sentence's person (the possessor here).
+* **Platforms**: "Varga's post on Instagram read", "in a comment under the show's Instagram clip": a
+  name after "on"/"via", or a platform before a post noun, is where the words appeared; the speaker
+  is the sentence's person (the possessor here).
 * **Role names**: "the MP said", "the Scot added": a capitalised role or nationality standing alone
   is the one person the article gives that role ("Fiona Gallacher, the Labour MP for ...").
+* **Documents**: "X confirmed it in a notice posted to its fan page:" — the notice is X's (the
+  sentence's first person or organisation).
 * **"it" after a he/she clause**: "When he answers, it comes out slowly:" is his answer.
+* **Unnamed groups**: "Family says ..." in a headline, "Friends said": a capitalised group or kin noun
+  standing alone is nobody the article names (anonymous), not a person called "Family".
 * **Topic names** (``topic_only``): "On Adeyemi, he added": the name introduced by "On"/"About"
   is who is talked about, never the pronoun in the same clause.
 """
@@ -34,6 +39,10 @@ ROLE_NAMES = {"mp", "mps", "msp", "mep", "mla", "mpp", "td", "mk", "scot", "brit
 PARTIES = {"labour", "tory", "conservative", "snp", "green", "liberal", "plaid", "unionist", "reform",
            "republican", "democratic", "democrat", "gop", "independent"}
 
+# Group and kin nouns that a headline or sentence start capitalises ("Family says", "Pals say").
+GROUP_SOURCES = {"family", "families", "friends", "pals", "relatives", "neighbours", "neighbors", "colleagues",
+                 "insiders", "sources", "witnesses", "parents", "residents", "locals"}
+
 _INDEF = r"(?:A|An|One|Another|a|an|one|another)"
 _AGENT = r"([a-z][a-z-]+)"
 # "A former bookkeeper for", "An epidemiologist who reviewed the paper for", "a nurse at", "A man sitting in"
@@ -42,6 +51,13 @@ _WORKER_LEAD = re.compile(_INDEF + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _AGENT +
                           r"by|behind|beside)\s+"
                           r"(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{0,40}$")
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+(?:the\s+)?$", re.I)
+# Where words are written down or shown, not who says them ("in a notice posted to", "an Instagram clip").
+DOCUMENTS = {"notice", "statement", "post", "posts", "letter", "message", "note", "announcement", "tweet", "email",
+             "e-mail", "release", "video", "clip", "caption", "comment", "update", "posting", "blog", "memo",
+             "story", "stories", "live", "livestream", "reel", "thread", "page", "account", "feed", "broadcast"}
+PLATFORMS = {"instagram", "twitter", "x", "tiktok", "facebook", "youtube", "threads", "snapchat", "weibo", "reddit",
+             "linkedin", "bluesky", "telegram", "whatsapp", "twitch", "substack", "patreon", "weverse", "discord"}
+_DOC_BEFORE = re.compile(r"\b(?:in|on|via|through|with|under|by|from)\s+$", re.I)
 _WHEN_PRONOUN = re.compile(r"^\W*(?:When|As|Whenever|Once|If)\s+(he|she)\b[^.;:“”\"]*,\s*$")
 _TOPIC = re.compile(r"^\W*(?:On|About|Of|Regarding|As\s+for|Asked\s+about|Asked\s+on|Speaking\s+about|"
                     r"Speaking\s+of|Turning\s+to|Discussing)\s+$")
@@ -116,6 +132,24 @@ def _sentence_person(cl: Any, m: Mention) -> Any:
     return None
 
 
+def _platform_item(text: str, m: Mention) -> bool:
+    """"the show's Instagram clip", "her TikTok video": a platform naming a post, not its author."""
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end:m.end + 20])
+    return m.text.lower() in PLATFORMS and nxt is not None and nxt.group(1) in DOCUMENTS
+
+
+def _sentence_speaker(cl: Any, m: Mention) -> Any:
+    """The person or organisation that opens ``m``'s sentence (its first mention, before ``m``)."""
+    s = cl.an.sentences[m.sentence][0]
+    quotes = cl._quote_ranges()
+    for x in sorted(cl.an.mentions, key=lambda x: x.start):
+        if x.person and s <= x.start and x.end <= m.start and not cl._in_quote(x.start, quotes):
+            c = cl._by_id(x.person)
+            if c is not None and c.kind in ("person", "organization"):
+                return c
+    return None
+
+
 def _anonymous(m: Mention) -> None:
     m.person, m.kind, m.speaker_kind = None, "other", "anonymous"
 
@@ -125,7 +159,12 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
     text = cl.an.text
     for m in speaker_mentions:
         words = [w for w in m.text.lower().split() if w != "the"]
-        if m.kind in ("name", "descriptor") and unnamed_worker(cl, m):
+        if m.kind == "name" and len(words) == 1 and words[0] in GROUP_SOURCES:
+            c = cl.mention_cluster.get((m.start, m.end))
+            if c is not None and all(x.text.lower() == m.text.lower() for x in c.mentions):
+                c.kind = "other"  # no person called "Family" either
+            _anonymous(m)  # "Family says": nobody named
+        elif m.kind in ("name", "descriptor") and unnamed_worker(cl, m):
             _anonymous(m)  # "A former bookkeeper for Vandermeer Holdings said"
         elif m.kind == "descriptor" and not m.person and _introduced_unnamed(cl, m):
             _anonymous(m)  # "the bookkeeper said" after "A former bookkeeper for ..."
@@ -139,7 +178,13 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
             c = _role_holder(cl, m, words[-1].strip(".")) or previous_subject(cl, m, None)
             if c is not None:
                 cl._attach(c, m)
-        elif m.kind == "name" and _PLATFORM_BEFORE.search(text[max(0, m.start - 12):m.start]):
+        elif m.kind == "descriptor" and not m.person and len(words) >= 2 and words[-1] in DOCUMENTS \
+                and _DOC_BEFORE.search(text[max(0, m.start - 10):m.start]):
+            who = _sentence_speaker(cl, m)  # "Orbit Entertainment confirmed it in a notice posted to ...:"
+            if who is not None:
+                m.speaker_kind = who.kind
+                cl._attach(who, m)
+        elif m.kind == "name" and (_PLATFORM_BEFORE.search(text[max(0, m.start - 12):m.start]) or _platform_item(text, m)):
             c = cl.mention_cluster.get((m.start, m.end))
             if c is None or c.kind != "person":
                 who = _sentence_person(cl, m)  # "Varga's post on Instagram read"
