@@ -46,8 +46,8 @@ from .descriptors import (age_clash, age_holder, body_role_holder, definite_anon
 from .given_names import given_name_gender
 from .orgs import (ORG_TAILS, GENERIC, display_name, extend_of_names, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
                    short_form_of, voice_org)
-from .speakers import PARTIES, ROLE_NAMES, redirect_speakers, topic_only
-from .titles import NICKNAME, nickname_end, split_title
+from .speakers import PARTIES, ROLE_NAMES, headline_lead, redirect_speakers, topic_only
+from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -115,22 +115,9 @@ def _name_words(text: str) -> list[str]:
                                or words[0].lower() in _PERSON_OR_ROLE
                                or _role_word(words[0])):
         words = words[1:]
-    if len(words) == 2 and _leading_role(words[0]) and words[1].lower() not in _PERSON_OR_ROLE:
+    if len(words) == 2 and leading_role(words[0]) and words[1].lower() not in _PERSON_OR_ROLE:
         words = words[1:]  # "Singer Mirae", "Fellow Yuri": a role before a one-word name
     return words
-
-
-# Person nouns that also open names or nicknames ("Guy Harlow", "Papa Joe", "Junior Reyes", "Star Lin").
-_NAME_LIKE_NOUNS = {"guy", "gentleman", "man", "woman", "boy", "girl", "dad", "mum", "mom", "mama", "papa", "pop",
-                    "junior", "guard", "forward", "royal", "republican", "democrat", "native", "hopeful", "kid",
-                    "child", "son", "star", "beauty", "diva", "legend", "icon", "reality", "sensation", "friend"}
-
-
-def _leading_role(word: str) -> bool:
-    """"Singer", "Fellow": a capitalised role noun before a one-word name, never a name itself."""
-    low = word.lower()
-    return (low in PERSON_NOUNS or low in _ROLES or low == "fellow") and low not in TITLES \
-        and low not in _NAME_LIKE_NOUNS and word not in name_genders() and given_name_gender(word) is None
 
 
 _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "video", "statement", "report",
@@ -139,8 +126,6 @@ _NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "vi
                      "government", "campaign", "union", "council", "court", "police", "school", "city", "town",
                      "family", "couple", "pair", "duo", "crowd", "audience", "fans", "poll", "survey", "study"}
 
-_ROLES = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
-          "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
 _PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS | ROLE_NAMES  # built once, not per name
 
 
@@ -183,7 +168,7 @@ def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
                 elif b > k and (k == 0 or not re.search(r"\w", toks[k - 1].text)) and t.lower in _IMPERATIVES:
                     k += 1  # "Ask Milo.", "Thank Nadia for that": an imperative before a name
                     t = toks[k]
-                whole_org = _org_ending(toks[b].lower)  # "Eastmere General Hospital": no title inside
+                whole_org = _org_ending(toks[b].lower)  # "Brackley General Hospital": no title inside
                 for x in range(b, k, -1):
                     if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b and not whole_org:
                         k = x
@@ -256,14 +241,6 @@ class Clusterer:
         m.person = c.id
         self.mention_cluster[(m.start, m.end)] = c
 
-    def _headline_lead(self, words: list[str]) -> _Cluster | None:
-        """The one person whose name opens a title-case headline run ("Haze Tears Up": Haze)."""
-        for n in range(len(words) - 1, 0, -1):
-            hits = [c for c in self.clusters if c.kind == "person" and (c.words == words[:n] or n == 1 and words[0] in c.words)]
-            if hits:
-                return hits[0] if len(hits) == 1 else None
-        return None
-
     def add_name(self, m: Mention, speaker: bool = False) -> _Cluster | None:
         words = self._name_words(m.text)
         if not words:
@@ -277,9 +254,9 @@ class Clusterer:
                 if n >= 2 and any(words[i:i + n] == c.words for i in range(len(words) - n + 1)):
                     self._attach(c, m)
                     return c
-            lead = self._headline_lead(words) if speaker else None
+            lead = headline_lead(self, words) if speaker else None
             if lead is not None:
-                self._attach(lead, m)  # "Haze Tears Up On Livestream": the body's "Haze"
+                self._attach(lead, m)  # "Mirae Breaks Down On Stream": the body's "Mirae"
                 return lead
             if len(words) > 2:
                 return None
@@ -389,7 +366,7 @@ class Clusterer:
                     fuller_org_name(hit, m.text)
                 else:
                     self.add_name(m, speaker=True)
-        extend_of_names(self)  # "Vestmark Board" of "the Vestmark Board of Elections"
+        extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         apposition_gender(self)
         self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
@@ -528,14 +505,14 @@ class Clusterer:
         return best
 
     def resolve_descriptor(self, m: Mention) -> _Cluster | None:
-        is_body, holder = body_role_holder(self, m)
+        _, holder = body_role_holder(self, m)
         if holder is not None:
-            return holder  # "The Harrowgate boss" after "Harrowgate manager Steve Callaghan"
+            return holder  # "The Fenwick boss" after "Fenwick manager Gary Holt"
         if not descriptor_can_be_named(m.text):
             return None  # "one shipping agent", "the Drammen plant"
         is_kin, kin = kin_of(self, m)
         if is_kin:
-            return kin  # "The daughter of a 67-year-old man" is the one introduced as a daughter
+            return kin  # "The son of a 74-year-old woman" is the one introduced as a son
         is_org, org = org_noun_descriptor(self, m)
         if is_org:
             return org  # "the airline said" is an organisation, not the last person

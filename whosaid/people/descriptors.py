@@ -10,11 +10,11 @@
 * **Anonymity**: "the onlooker", "the pal", "the insider" stay anonymous unless the article
   introduced a named person with that noun ("aide Rosa Linde ... the aide said").
 * **Groups**: "Transit advocates" are people, not the Transit Authority.
-* **A named body's role**: "The Harrowgate boss said" is the one person the article introduces with
-  that name before or beside theirs ("Harrowgate manager Steve Callaghan", "Callaghan, the Harrowgate
+* **A named body's role**: "The Fenwick boss said" is the one person the article introduces with
+  that name before or beside theirs ("Fenwick manager Gary Holt", "Holt, the Fenwick
   manager,"), whatever the role noun.
-* **Kin of someone**: "The daughter of a 67-year-old man who waited ... says" is the one person the
-  article introduces as a daughter ("His daughter, Ann Lee,"), however late; the age is the man's.
+* **Kin of someone**: "The son of a 74-year-old woman who waited ... says" is the one person the
+  article introduces as a son ("Her son, Aidan Quill,"), however late; the age is the woman's.
 """
 
 from __future__ import annotations

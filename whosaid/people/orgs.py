@@ -150,7 +150,7 @@ _HEAD_TAILS = {"label": {"records", "music", "recordings"}, "studio": {"pictures
                "publisher": {"press", "publishing", "books"}, "broadcaster": {"broadcasting", "tv", "television"},
                "network": {"broadcasting", "tv", "television", "networks"}, "retailer": {"stores", "retail"},
                "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"},
-               # a performer's agency is a management or entertainment company ("Orbit Entertainment")
+               # a performer's agency is a management or entertainment company ("Lantern Entertainment")
                "agency": {"entertainment", "management", "talent", "artists"}}
 
 
@@ -235,8 +235,8 @@ _OF_TAIL = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z
 
 
 def extend_of_names(cl: Any) -> None:
-    """"the Vestmark Board of Elections": a name run stops at "of", so an organisation first seen
-    as "Vestmark Board" gets the rest from the text after any of its mentions."""
+    """"the Tarnford Board of Elections": a name run stops at "of", so an organisation first seen
+    as "Tarnford Board" gets the rest from the text after any of its mentions."""
     text = cl.an.text
     for c in cl.clusters:
         if c.kind != "organization" or c.words[-1].lower() not in _OF_HEADS or " of " in c.name:

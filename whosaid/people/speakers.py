@@ -180,7 +180,7 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
                 cl._attach(c, m)
         elif m.kind == "descriptor" and not m.person and len(words) >= 2 and words[-1] in DOCUMENTS \
                 and _DOC_BEFORE.search(text[max(0, m.start - 10):m.start]):
-            who = _sentence_speaker(cl, m)  # "Orbit Entertainment confirmed it in a notice posted to ...:"
+            who = _sentence_speaker(cl, m)  # "Lantern Entertainment confirmed it in a notice posted to ...:"
             if who is not None:
                 m.speaker_kind = who.kind
                 cl._attach(who, m)
@@ -211,3 +211,12 @@ def topic_only(cl: Any, c: Any, si: int, before: int | None) -> bool:
     here = [x for x in c.mentions if x.sentence == si and x.end <= before]
     return bool(here) and all(_TOPIC.match(text[s:x.start]) and re.match(r"[’'s]*\s*,", text[x.end:x.end + 4])
                               for x in here)
+
+
+def headline_lead(cl: Any, words: list[str]) -> Any:
+    """The one person whose name opens a title-case headline run ("Mirae Breaks Down": Mirae)."""
+    for n in range(len(words) - 1, 0, -1):
+        hits = [c for c in cl.clusters if c.kind == "person" and (c.words == words[:n] or n == 1 and words[0] in c.words)]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None

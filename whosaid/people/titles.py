@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..attribute.lexicon import TITLES
+from ..attribute.lexicon import PERSON_NOUNS, TITLES, name_genders
+from .given_names import given_name_gender
 
 # Capitalised words that, at the start of a name run, are a job title ("Captain", "Prosecutor") or
 # only begin one ("Board Chair", "Finance Minister").  Words that are also common given names
@@ -82,3 +83,20 @@ def nickname_end(toks: list[Any], b: int) -> int | None:
                 return j + 1
             return None
     return None
+
+
+# Capitalised roles before a name that are no part of it ("Comedian Rory Finnegan").
+ROLE_NOUNS = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
+              "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
+
+# Person nouns that also open names or nicknames ("Guy Harlow", "Papa Joe", "Junior Reyes", "Star Lin").
+_NAME_LIKE_NOUNS = {"guy", "gentleman", "man", "woman", "boy", "girl", "dad", "mum", "mom", "mama", "papa", "pop",
+                    "junior", "guard", "forward", "royal", "republican", "democrat", "native", "hopeful", "kid",
+                    "child", "son", "star", "beauty", "diva", "legend", "icon", "reality", "sensation", "friend"}
+
+
+def leading_role(word: str) -> bool:
+    """"Singer", "Fellow": a capitalised role noun before a one-word name, never a name itself."""
+    low = word.lower()
+    return (low in PERSON_NOUNS or low in ROLE_NOUNS or low == "fellow") and low not in TITLES \
+        and low not in _NAME_LIKE_NOUNS and word not in name_genders() and given_name_gender(word) is None
