@@ -258,3 +258,10 @@ def test_an_inverted_speaker_after_a_long_clause_with_commas() -> None:
                      "a spokeswoman for the Board of Elections.")
     assert q["text"] == "Turnout was on course to exceed 68 percent, the highest since 1994"
     assert q["speaker"]["name"] == "Hannah Greaves"
+
+
+def test_a_block_quote_after_a_descriptor_subject_is_theirs_not_the_previous_speakers() -> None:
+    text = ("“She will not fight,” the insider continued.\n\nOn Tuesday evening, the Oscar winner broke her "
+            "silence with a short post, writing on Instagram:\n\n“It was time.”")
+    last = quotes_of(text)[-1]
+    assert last["text"] == "It was time." and last["speaker"]["mention"]["text"] == "the Oscar winner"

@@ -469,6 +469,9 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                             or w.lower.endswith("ed") and b > k or _adverb(w):
                         break
                     b += 1
+                    if w.lower in PERSON_NOUNS and b + 1 < limit and re.fullmatch(r"[a-z]+", toks[b + 1].text) \
+                            and toks[b + 1].lower not in PERSON_NOUNS:
+                        break  # "the Oscar winner broke her silence": the head noun ends the phrase
                 # an agent noun right before a cue verb is someone too: "The personal trainer shared ..."
                 agent = b + 1 < limit and is_cue(toks[b + 1]) and re.search(r"(?:er|or|ist|ian)$", toks[b].lower)
                 if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])
