@@ -265,3 +265,10 @@ def test_a_block_quote_after_a_descriptor_subject_is_theirs_not_the_previous_spe
             "silence with a short post, writing on Instagram:\n\n“It was time.”")
     last = quotes_of(text)[-1]
     assert last["text"] == "It was time." and last["speaker"]["mention"]["text"] == "the Oscar winner"
+
+
+def test_a_label_in_an_apposition_does_not_hide_the_report_after_it() -> None:
+    (q,) = quotes_of("Ana Cole, who was part of what critics dubbed the “Harbour set,” said she now spends "
+                     "most nights at home.")
+    assert q["kind"] == "indirect" and q["text"] == "she now spends most nights at home"
+    assert q["speaker"]["name"] == "Ana Cole"

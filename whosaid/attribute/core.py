@@ -35,6 +35,7 @@ from .patterns import (
     _mention,
     _right_attribution,
     _speaker_for_cue,
+    is_label,
     is_single_name,
     is_title_case,
 )
@@ -53,9 +54,6 @@ def _first_person(words: str) -> bool:
 # Verbs that name or label ("called the plan “a giveaway”"): their quotation is the label alone.
 _NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
                  "termed", "nicknamed"}
-
-# Verbs that only ever give a name: what follows in marks is a label, never a quotation.
-_LABEL_VERBS = {"dubbed", "dubs", "nicknamed", "nicknames", "titled", "entitled", "named", "christened"}
 
 # A mixed quote (reported clause holding a quotation) is reported as the whole clause only when the
 # quoted words are at least this share of it.
@@ -236,8 +234,7 @@ class _Attributor(IndirectMixin):
         qpos = where[qi]
         if qpos > 0 and toks[qpos - 1].lower == "so-called":
             return  # "the so-called “360 deal”": a term held at arm's length, not anyone's words
-        if any(t.lower in _LABEL_VERBS for t in toks[max(0, qpos - 4):qpos]) \
-                and not any(t.text in (",", ":") or M.is_quote(t) for t in toks[max(0, qpos - 4):qpos]):
+        if is_label(toks, qpos):
             return  # "locals nicknamed the route ‘the long walk’", "dubbed the “Silver Lake set”": a label
         if qpos + 1 < len(toks) and toks[qpos + 1].lower in _MEDIA_AFTER \
                 and all(w[:1].isupper() or w.isdigit() for w in re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])[:7]):

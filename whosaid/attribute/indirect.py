@@ -27,6 +27,7 @@ from .patterns import (
     _mention,
     _speaker_for_cue,
     _tail_ok,
+    is_label,
     is_single_name,
     is_title_case,
 )
@@ -241,7 +242,7 @@ class IndirectMixin:
         j = c - 1
         while j >= 0 and toks[j].text in (",", "—", "–"):
             j -= 1
-        if j >= 0 and M.is_quote(toks[j]) and j < c - 1 or j >= 0 and M.is_quote(toks[j]):
+        if j >= 0 and M.is_quote(toks[j]) and not is_label(toks, j):
             return None  # “...,” said Smith, a deckhand: what follows is the speaker
         k = c + 1
         low = toks[c].lower

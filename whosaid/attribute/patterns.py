@@ -310,6 +310,16 @@ def _is_title_or_term(an: Analysis, toks: list[Token], qpos: int, q: QuoteSpan) 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
 
 
+# Verbs that only ever give a name: what follows in marks is a label, never a quotation.
+_LABEL_VERBS = {"dubbed", "dubs", "nicknamed", "nicknames", "titled", "entitled", "named", "christened"}
+
+
+def is_label(toks: list[Token], qpos: int) -> bool:
+    """The quotation at ``qpos`` is a name a naming verb gives ("dubbed the “Silver Lake set”")."""
+    before = toks[max(0, qpos - 4):qpos]
+    return any(t.lower in _LABEL_VERBS for t in before) and not any(t.text in (",", ":") or M.is_quote(t) for t in before)
+
+
 _NAME_LEADERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
