@@ -63,7 +63,7 @@ def test_noun_reading_of_a_band_form_is_not_a_cue() -> None:
     ("Governor Ellis Park said the budget was balanced and warned against new spending.",
      "the budget was balanced"),
     # a noun-phrase object stops at its time/place/occasion adjunct
-    ("Governor Ellis Park announced a drought emergency in a speech on Friday.", "a drought emergency"),
+    ("Governor Ellis Park proposed a drought levy in a speech on Friday.", "a drought levy"),
     ("Coach Rina Bale described the loss as a wake-up call when she met reporters.",
      "the loss as a wake-up call"),
 ])

@@ -59,12 +59,16 @@ _JUDGING_VERBS = ("prais", "thank", "blam", "criticis", "criticiz",
                   "honour", "commend", "credit", "salut", "chid", "rebuk", "lambast", "knock", "fault", "scold")
 
 
-_NP_CONTENT_VERBS = ("announc", "unveil", "propos", "promis", "pledg", "vow", "deni", "deny", "reveal",
-                     "disclos", "predict", "demand", "request", "recommend", "suggest", "report", "describ",
+_NP_CONTENT_VERBS = ("unveil", "propos", "promis", "pledg", "vow", "deni", "deny", "reveal",
+                     "disclos", "predict", "demand", "request", "recommend", "suggest", "report",
                      "defend", "question", "endors", "support", "oppos", "back", "warn", "claim", "sa", "tell", "told",
                      "stat", "declar", "admit", "acknowledg", "argu", "insist", "rais", "call", "dismiss", "accus",
                      "express", "mention", "denounc", "condemn", "liken", "compar", "not", "voic", "show", "found",
                      "find", "indicat")
+
+
+# The anonymity formula of news ("asked that his name not be used", "asked not to be named").
+_ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not\s+to\s+be\s+(?:named|identified))")
 
 
 # Verbs whose object is asked to do something: "urged members to reject the offer".
@@ -113,8 +117,14 @@ class IndirectMixin:
             if c + 1 < n and (toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty")
                               or toks[c + 1].lower == "not" and c + 2 < n and toks[c + 2].lower in ("guilty", "innocent")):
                 continue  # "pleaded guilty": a plea, not a report
-            if c == 0 and t.text in ("Asked", "Pressed", "Questioned"):
+            if c == 0 and t.text in ("Asked", "Pressed", "Questioned", "Told", "Informed"):
                 continue  # "Asked whether he would run, he said: ...": the question put to the speaker
+            b = c - 1
+            while b >= 0 and M._adverb(toks[b]):
+                b -= 1
+            if b >= 0 and toks[b].lower in ("let's", "let’s", "us") or \
+                    low.startswith("ask") and _ANONYMITY.match(self.an.text, t.end, toks[-1].end):
+                continue  # "let's just say ...": the writer's aside; "asked that his name not be used"
             if found and _chain_head(toks, c) != c and any(start <= t.start < end for start, end, _ in found):
                 continue  # "said it believes ...": the same speaker's inner verb, inside the outer content
             nxt = c + 1
@@ -548,7 +558,8 @@ class IndirectMixin:
         """A prepositional or participial opener with no verb of its own ("In a post on Sunday",
         "Speaking outside the court")."""
         first = toks[0]
-        if not (first.lower in M.INTRO_WORDS or re.fullmatch(r"[A-Z][a-z]+ing", first.text)):
+        if not (first.lower in M.INTRO_WORDS or re.fullmatch(r"[A-Z][a-z]+ing", first.text)
+                or first.text in ("Told", "Asked", "Pressed", "Informed", "Questioned", "Confronted", "Reached")):
             return False
         return not any(t.lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|n’t|n't)", t.text) for t in toks[1:])
 
