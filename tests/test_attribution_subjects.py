@@ -286,3 +286,9 @@ def test_asides_and_announcements_of_news_are_not_reported_speech(text: str) -> 
 def test_the_anonymity_formula_is_not_what_a_source_said() -> None:
     (q,) = quotes_of("A sous chef, who asked that his name not be used, said staff were shocked.")
     assert q["text"] == "staff were shocked"
+
+
+def test_a_tabloid_headline_quote_before_a_colon_is_the_named_persons() -> None:
+    text = "‘It Was Just Cruel’: Kiara Dunmore Breaks Down In Exit Interview\n\nKiara Dunmore left the island on Sunday."
+    (q,) = quotes_of(text)
+    assert q["text"] == "It Was Just Cruel" and q["speaker"]["name"] == "Kiara Dunmore"

@@ -132,6 +132,7 @@ class _Attributor(IndirectMixin):
         self.quotes = quotes
         self.frames = _Frames(an, quotes)
         self.out: list[tuple[Quote, Mention | None]] = []
+        self.headline_speaker: dict[int, Mention] = {}  # headline quotation start -> the name after its colon
         self.last: Attribution | None = None
         self.last_sentence = -10
         self.headline = bool(an.paragraphs) and is_headline(an.text, *an.paragraphs[0])
@@ -236,6 +237,14 @@ class _Attributor(IndirectMixin):
             return  # "the so-called “360 deal”": a term held at arm's length, not anyone's words
         if is_label(toks, qpos):
             return  # "locals nicknamed the route ‘the long walk’", "dubbed the “Silver Lake set”": a label
+        if qpos == 0 and len(toks) > 2 and toks[1].text == ":" and self._in_headline(si):
+            np = M.np_starting_at(toks, 2)
+            if np is not None and np[2] == "name":
+                # "‘It Was Just Cruel’: Kiara Dunmore Breaks Down ...": the tabloid headline names its
+                # speaker, unless a body quotation it repeats says otherwise (see _headline_echoes)
+                self.headline_speaker[q.start] = _mention(self.an, toks, np, si)
+                self._emit(q.start, q.end, "direct", Attribution(None, None, 0.2))
+                return
         if qpos + 1 < len(toks) and toks[qpos + 1].lower in _MEDIA_AFTER \
                 and all(w[:1].isupper() or w.isdigit() for w in re.findall(r"[\w'’-]+", self.an.text[q.start:q.end])[:7]):
             return  # "‘Palm Court’ Recap: ...", "‘Mulberry Lane’ Star Dies": a title, even in a headline
@@ -437,6 +446,12 @@ class _Attributor(IndirectMixin):
                     q.cue = body.cue
                     self.out[i] = (q, bm)
                     break
+            else:
+                m = self.headline_speaker.get(q.start)
+                if m is not None:
+                    q.speaker = Speaker(name=None, kind=m.speaker_kind, mention=Span(m.start, m.end, m.text),
+                                        confidence=_conf(m, 0.6))
+                    self.out[i] = (q, m)
 
 
 def split_transcript_turns(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
