@@ -1,0 +1,56 @@
+"""Speaker resolution, fourth set: pronouns after someone left unnamed, and descriptors and titles
+that are not names (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+
+def result(text: str) -> dict:
+    return whosaid.extract(text, id="speakers4")
+
+
+def speaker(text: str, fragment: str) -> dict:
+    q = next(q for q in result(text)["quotes"] if fragment in q["text"])
+    return q["speaker"]
+
+
+def name_of(text: str, fragment: str) -> str | None:
+    return speaker(text, fragment)["name"]
+
+
+# 1. a pronoun whose nearest agreeing antecedent is an unnamed person is unnamed too
+
+_MARKET = ("Fish market to move\n\n"
+           "Council leader Ottilie Brandvik said the new hall would open in spring.\n\n"
+           "“It is a better site for everyone,” Brandvik said.\n\n"
+           "A trader at the old hall, who asked not to be named because he still rents a stall there, "
+           "said the move had been rushed.\n\n"
+           "“Nobody asked us what we needed,” he said.")
+
+_SAME_GENDER = ("Ferry timetable cut\n\n"
+                "Harbour master Ansgar Moltke said the winter timetable would drop two sailings.\n\n"
+                "“The demand is simply not there,” Moltke said.\n\n"
+                "One deckhand, who spoke on condition of anonymity, described crews working double shifts.\n\n"
+                "“We are the ones who pay for it,” he said.")
+
+_NAMED_AFTER = ("Library hours\n\n"
+                "A volunteer who asked not to be identified said the shelves were half empty.\n\n"
+                "Librarian Corwin Asplund disagreed. He said the collection had grown.\n\n"
+                "“We bought four hundred books this year,” he said.")
+
+
+def test_a_pronoun_after_an_unnamed_man_is_not_the_named_woman() -> None:
+    assert name_of(_MARKET, "Nobody asked us") is None
+
+
+def test_a_pronoun_after_an_unnamed_source_is_not_the_last_named_man() -> None:
+    assert name_of(_SAME_GENDER, "ones who pay") is None
+
+
+def test_a_named_person_after_the_unnamed_one_takes_the_pronoun() -> None:
+    assert name_of(_NAMED_AFTER, "four hundred books") == "Corwin Asplund"
+
+
+def test_the_named_speaker_before_the_unnamed_one_keeps_his_quote() -> None:
+    assert name_of(_SAME_GENDER, "simply not there") == "Ansgar Moltke"

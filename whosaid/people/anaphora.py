@@ -1,0 +1,59 @@
+"""Pronouns that point back at someone the article leaves unnamed.
+
+"A porter who asked not to be named said the lift had failed. 'Nobody came,' he said." The
+nearest agreeing antecedent of "he" is the unnamed porter, so the pronoun is anonymous too, not
+the person named a paragraph earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+from .descriptors import noun_gender
+from ..attribute.lexicon import PRONOUN_GENDER
+
+# "who asked not to be named", "who would not give his name", "who spoke on condition of anonymity",
+# "who asked that her name not be used", "who declined to be identified"
+_UNNAMED_CLAUSE = re.compile(
+    r"(?i)\bwho\s+(?:asked|spoke|declined|requested|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t|"
+    r"was\s+not|wasn[’']t|is\s+not|isn[’']t|agreed)\b[^.;“”\"]{0,70}?\b(?:named|name|anonymity|anonymously|"
+    r"identified|identify)\b")
+_GENDERED = re.compile(r"(?i)\b(he|his|him|she|her)\b")
+
+
+def _markers(cl: Any, m: Mention, speaker_mentions: list[Mention], back: int) -> list[tuple[int, str | None]]:
+    """(position, gender) of unnamed people introduced before ``m`` in its sentence or ``back`` before."""
+    text = cl.an.text
+    first = max(0, m.sentence - back)
+    lo = cl.an.sentences[first][0]
+    quotes = cl._quote_ranges()
+    out: list[tuple[int, str | None]] = []
+    for x in speaker_mentions:
+        if x.end <= m.start and x.start >= lo and x.kind == "descriptor" and x.speaker_kind == "anonymous" \
+                and not x.person:
+            g = noun_gender(x.text)
+            if g:  # "one woman said"; a plain "a person close to him" may be anyone the next "he" is not
+                out.append((x.start, g))
+    for hit in _UNNAMED_CLAUSE.finditer(text, lo, m.start):
+        if cl._in_quote(hit.start(), quotes):
+            continue
+        clause = text[hit.start():hit.end() + 80].split(",")[0]  # "... anonymity because her contract ..."
+        g = _GENDERED.search(clause)
+        out.append((hit.start(), PRONOUN_GENDER.get(g.group(1).lower()) if g else None))
+    return out
+
+
+def unnamed_antecedent(cl: Any, m: Mention, chosen: Any, speaker_mentions: list[Mention], back: int = 2) -> bool:
+    """Is an unnamed person introduced between ``chosen``'s last mention and the pronoun ``m`` (and of
+    no other gender)?  Then ``m`` refers to that unnamed person."""
+    g = PRONOUN_GENDER.get(m.text.lower())
+    if g is None:
+        return False
+    quotes = cl._quote_ranges()
+    last = -1
+    if chosen is not None:
+        last = max((x.start for x in chosen.mentions if x.end <= m.start and x is not m
+                    and not cl._in_quote(x.start, quotes)), default=-1)
+    return any(at > last and mg in (None, g) for at, mg in _markers(cl, m, speaker_mentions, back))
