@@ -54,3 +54,26 @@ def test_a_named_person_after_the_unnamed_one_takes_the_pronoun() -> None:
 
 def test_the_named_speaker_before_the_unnamed_one_keeps_his_quote() -> None:
     assert name_of(_SAME_GENDER, "simply not there") == "Ansgar Moltke"
+
+
+# 2. a spokesperson speaks for the organisation the phrase names or the noun fits; a rep for a person does not
+
+_CARRIER = ("Freight delays\n\n"
+            "Tallowmere Haulage, the region’s largest carrier, said on Monday that deliveries would slip.\n\n"
+            "A spokesperson for the carrier said drivers were being recruited “as fast as we can train them.”\n\n"
+            "A Brisklow Couriers spokesman said: “Our vans are running on time.”\n\n"
+            "Singer Odile Penhallow, whose tour was delayed, was upset.\n\n"
+            "A rep for Penhallow said she had “no comment on the delays.”")
+
+
+def test_a_spokesperson_for_the_noun_speaks_for_the_organisation_introduced_by_it() -> None:
+    assert name_of(_CARRIER, "fast as we can") == "Tallowmere Haulage"
+
+
+def test_a_spokesman_named_by_an_unknown_company_speaks_for_it() -> None:
+    sp = speaker(_CARRIER, "running on time")
+    assert sp["name"] == "Brisklow Couriers" and sp["kind"] == "organization"
+
+
+def test_a_rep_for_a_person_stays_anonymous() -> None:
+    assert name_of(_CARRIER, "no comment on the delays") is None

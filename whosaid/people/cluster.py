@@ -45,6 +45,7 @@ from .descriptors import (age_clash, age_holder, body_role_holder, definite_anon
                           noun_gender, plural_head as _plural_head, young_clash, young_person)
 from .anaphora import unnamed_antecedent
 from .given_names import given_name_gender
+from .voices import spokes_org, spokes_phrase
 from .orgs import (ORG_TAILS, GENERIC, display_name, extend_of_names, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
                    short_form_of, voice_org)
 from .speakers import PARTIES, ROLE_NAMES, headline_lead, redirect_speakers, topic_only
@@ -579,6 +580,12 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
+            elif m.kind == "descriptor" and spokes_phrase(m.text):
+                c = self._overlapping(m)  # "a spokesperson for the Transit Authority", "a college spokesman"
+                if c is None or c.kind != "organization":
+                    c = spokes_org(self, m)
+                if c is not None:
+                    m.speaker_kind = "organization"
             elif m.kind == "descriptor" and (anonymous_descriptor(m.text) or definite_anonymous(m.text)
                                              and role_holder(self, m) is None):
                 # "a White House official": not the White House; "the onlooker": nobody named
