@@ -10,94 +10,19 @@ tech layoffs with a leaked memo quoted at length). Written without reading the e
 or the other sets' articles, and without running the engine until every article was built. Same
 format and conventions as the other sets (see README.md). Quotes are given as (substring, kind,
 speaker, speaker_kind, mention, cue, channel[, occurrence]); offsets are computed and every span,
-mention, alias and evidence string is checked here.
+mention, alias and evidence string is checked by builder.py.
 Run: python tests/data/eval/build_fresh.py
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).with_name("fresh.gold.jsonl")
-ARTICLES: list[dict] = []
+sys.path.insert(0, str(Path(__file__).parent))
+from builder import A, D, I, O, P, GoldSet  # noqa: E402
 
-
-def art(id, site, published, text, quotes, people, relations=(), boilerplate=(), orgs=(), url=None):
-    ARTICLES.append(dict(id=id, url=url or f"https://example.invalid/{id}", site=site, published=published,
-                         text=text.strip("\n"), quotes=quotes, people=people, relations=relations,
-                         boilerplate=boilerplate, orgs=orgs))
-
-
-def find(text: str, sub: str, occ: int = 0, what: str = "") -> int:
-    """Start of the occ-th occurrence of sub in text; exits naming the article when absent."""
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(sub, pos + 1)
-        if pos < 0:
-            raise SystemExit(f"{what}: {sub!r} (occurrence {occ}) not in text")
-    return pos
-
-
-def build(a: dict) -> dict:
-    text = a["text"]
-    quotes = []
-    for q in a["quotes"]:
-        sub, kind, speaker, skind, mention, cue, channel, *rest = q
-        occ = rest[0] if rest else 0
-        s = find(text, sub, occ, a["id"])
-        if not rest and text.count(sub) > 1:
-            raise SystemExit(f"{a['id']}: ambiguous quote {sub!r}; give its occurrence")
-        if sub != sub.strip():
-            raise SystemExit(f"{a['id']}: quote {sub!r} has surrounding white space")
-        for w in (mention, cue):
-            if w and w not in text:
-                raise SystemExit(f"{a['id']}: mention/cue {w!r} not in text")
-        assert kind in ("direct", "indirect"), (a["id"], sub)
-        assert skind in ("person", "organization", "anonymous", "unknown"), (a["id"], sub)
-        assert (speaker is None) == (skind in ("anonymous", "unknown")), (a["id"], sub)
-        if kind == "direct":  # a direct span sits right inside quotation marks
-            before, after = text[s - 1] if s else "", text[s + len(sub)] if s + len(sub) < len(text) else ""
-            if before not in "\"'‘“" or after not in "\"'’”":
-                raise SystemExit(f"{a['id']}: direct quote {sub!r} not inside quotation marks")
-        else:  # an indirect span carries no quotation marks at its edges
-            if sub[0] in "\"'‘“" or sub[-1] in "\"'’”":
-                raise SystemExit(f"{a['id']}: indirect quote {sub!r} starts or ends with a quotation mark")
-        quotes.append(dict(start=s, end=s + len(sub), text=sub, kind=kind, speaker=speaker, speaker_kind=skind,
-                           mention=mention, cue=cue, channel=channel))
-    quotes.sort(key=lambda q: q["start"])
-    for q in quotes:
-        assert text[q["start"]:q["end"]] == q["text"]
-    for prev, nxt in zip(quotes, quotes[1:]):
-        if prev["end"] > nxt["start"]:
-            raise SystemExit(f"{a['id']}: overlapping quotes {prev['text']!r} / {nxt['text']!r}")
-    names = {n for n, _ in a["people"]} | {n for n, _ in a["orgs"]}
-    for q in quotes:
-        if q["speaker"] and q["speaker"] not in names:
-            raise SystemExit(f"{a['id']}: speaker {q['speaker']!r} not among people/organizations")
-    for name, aliases in list(a["people"]) + list(a["orgs"]):
-        for al in aliases:
-            if al not in text:
-                raise SystemExit(f"{a['id']}: alias {al!r} not in text")
-    rels = []
-    for head, rel, tail, ev in a["relations"]:
-        find(text, ev, 0, a["id"])
-        if head not in names or tail not in names:
-            raise SystemExit(f"{a['id']}: relation {head!r} {rel} {tail!r} names someone not listed")
-        rels.append(dict(head=head, relation=rel, tail=tail, evidence=ev))
-    bps = []
-    for kind, bt in a["boilerplate"]:
-        s = find(text, bt, 0, a["id"])
-        if text.count(bt) > 1:
-            raise SystemExit(f"{a['id']}: ambiguous boilerplate {bt!r}")
-        bps.append(dict(kind=kind, start=s, end=s + len(bt), text=bt))
-    return dict(id=a["id"], url=a["url"], site=a["site"], published=a["published"], text=text, quotes=quotes,
-                people=[dict(name=n, aliases=list(al)) for n, al in a["people"]],
-                organizations=[dict(name=n, aliases=list(al)) for n, al in a["orgs"]],
-                relations=rels, boilerplate=bps)
-
-
-D, I = "direct", "indirect"
-P, O, A, U = "person", "organization", "anonymous", "unknown"
+gold = GoldSet(Path(__file__).with_name("fresh.gold.jsonl"))
+art = gold.art
 
 
 # ---------------------------------------------------------------- celebrity 1: memoir excerpts, a publisher's statement
@@ -734,15 +659,5 @@ Brennecke told employees on an all-hands video call later Tuesday that he would 
 ])
 
 
-def main() -> None:
-    docs = [build(a) for a in ARTICLES]
-    with OUT.open("w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    n = sum(len(d["quotes"]) for d in docs)
-    nd = sum(q["kind"] == "direct" for d in docs for q in d["quotes"])
-    print(f"{OUT}: {len(docs)} articles, {n} quotes ({nd} direct, {n - nd} indirect)")
-
-
 if __name__ == "__main__":
-    main()
+    gold.main()

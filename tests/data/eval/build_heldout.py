@@ -4,79 +4,18 @@ Twelve articles written by us (invented people, outlets and events; no real arti
 looking at the engine's rules and never used for tuning. Same format and conventions as
 invented.gold.jsonl (see README.md). Quotes are given as
 (substring, kind, speaker, speaker_kind, mention, cue, channel[, occurrence]); offsets are
-computed here so they are exact. Run: python tests/data/eval/build_heldout.py
+computed and checked by builder.py. Run: python tests/data/eval/build_heldout.py
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).with_name("heldout.gold.jsonl")
-ARTICLES: list[dict] = []
+sys.path.insert(0, str(Path(__file__).parent))
+from builder import A, D, I, O, P, U, GoldSet  # noqa: E402
 
-
-def art(id, site, published, text, quotes, people, relations=(), boilerplate=(), orgs=(), url=None):
-    ARTICLES.append(dict(id=id, url=url or f"https://example.invalid/{id}", site=site, published=published,
-                         text=text.strip("\n"), quotes=quotes, people=people, relations=relations,
-                         boilerplate=boilerplate, orgs=orgs))
-
-
-def find(text, sub, occ=0, what=""):
-    pos = -1
-    for _ in range(occ + 1):
-        pos = text.find(sub, pos + 1)
-        if pos < 0:
-            raise SystemExit(f"{what}: {sub!r} (occurrence {occ}) not in text")
-    return pos
-
-
-def build(a):
-    text = a["text"]
-    quotes = []
-    for q in a["quotes"]:
-        sub, kind, speaker, skind, mention, cue, channel, *rest = q
-        occ = rest[0] if rest else 0
-        s = find(text, sub, occ, a["id"])
-        if not rest and text.count(sub) > 1:
-            raise SystemExit(f"{a['id']}: ambiguous quote {sub!r}")
-        for w in (mention, cue):
-            if w and w not in text:
-                raise SystemExit(f"{a['id']}: mention/cue {w!r} not in text")
-        assert kind in ("direct", "indirect")
-        assert skind in ("person", "organization", "anonymous", "unknown")
-        assert (speaker is None) == (skind in ("anonymous", "unknown")), (a["id"], sub)
-        quotes.append(dict(start=s, end=s + len(sub), text=sub, kind=kind, speaker=speaker, speaker_kind=skind,
-                           mention=mention, cue=cue, channel=channel))
-    quotes.sort(key=lambda q: q["start"])
-    for q in quotes:
-        assert text[q["start"]:q["end"]] == q["text"]
-    for prev, nxt in zip(quotes, quotes[1:]):
-        if prev["end"] > nxt["start"]:
-            raise SystemExit(f"{a['id']}: overlapping quotes {prev['text']!r} / {nxt['text']!r}")
-    names = {n for n, _ in a["people"]} | {n for n, _ in a["orgs"]}
-    for q in quotes:
-        if q["speaker"] and q["speaker"] not in names:
-            raise SystemExit(f"{a['id']}: speaker {q['speaker']!r} not among people/organizations")
-    for name, aliases in list(a["people"]) + list(a["orgs"]):
-        for al in aliases:
-            if al not in text:
-                raise SystemExit(f"{a['id']}: alias {al!r} not in text")
-    rels = []
-    for head, rel, tail, ev in a["relations"]:
-        find(text, ev, 0, a["id"])
-        rels.append(dict(head=head, relation=rel, tail=tail, evidence=ev))
-    bps = []
-    for kind, bt in a["boilerplate"]:
-        s = find(text, bt, 0, a["id"])
-        bps.append(dict(kind=kind, start=s, end=s + len(bt), text=bt))
-    return dict(id=a["id"], url=a["url"], site=a["site"], published=a["published"], text=text, quotes=quotes,
-                people=[dict(name=n, aliases=list(al)) for n, al in a["people"]],
-                organizations=[dict(name=n, aliases=list(al)) for n, al in a["orgs"]],
-                relations=rels, boilerplate=bps)
-
-
-D, I = "direct", "indirect"
-P, O, A, U = "person", "organization", "anonymous", "unknown"
+gold = GoldSet(Path(__file__).with_name("heldout.gold.jsonl"))
+art = gold.art
 
 # ---------------------------------------------------------------- celebrity 1: reality star, deleted TikTok
 art("ho-celeb-brooke-tanner", "Hollywood Spill", "2026-05-12T08:05:00Z", """
@@ -778,15 +717,5 @@ Ruth Gallagher, 46, who took part in the trial in Dublin, described the spray as
                  ("National Medicines Agency", [])])
 
 
-def main() -> None:
-    docs = [build(a) for a in ARTICLES]
-    with OUT.open("w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    n = sum(len(d["quotes"]) for d in docs)
-    nd = sum(q["kind"] == "direct" for d in docs for q in d["quotes"])
-    print(f"{OUT}: {len(docs)} articles, {n} quotes ({nd} direct, {n - nd} indirect)")
-
-
 if __name__ == "__main__":
-    main()
+    gold.main()
