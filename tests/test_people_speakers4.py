@@ -77,3 +77,22 @@ def test_a_spokesman_named_by_an_unknown_company_speaks_for_it() -> None:
 
 def test_a_rep_for_a_person_stays_anonymous() -> None:
     assert name_of(_CARRIER, "no comment on the delays") is None
+
+
+# 3. a lone title or role word before the holder's name is not a name of its own
+
+_CAMPUS = ("Campus protest\n\n"
+           "Students at Brackwell College have camped on the lawn for a week.\n\n"
+           "In a letter to students, Dean of Students Ada Voss wrote that the camp “cannot stay past Friday.”\n\n"
+           "“We have been patient,” she wrote.\n\n"
+           "Fellow student Imogen Latch said: “We are not leaving.”\n\n"
+           "Groundskeeper Tobias Dean said: “The grass will recover.”")
+
+
+def test_dean_of_a_body_before_a_name_is_the_named_holder() -> None:
+    assert name_of(_CAMPUS, "cannot stay past") == "Ada Voss"
+    assert name_of(_CAMPUS, "We have been patient") == "Ada Voss"
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name() -> None:
+    assert name_of(_CAMPUS, "grass will recover") == "Tobias Dean"

@@ -49,7 +49,7 @@ from .voices import spokes_org, spokes_phrase
 from .orgs import (ORG_TAILS, GENERIC, display_name, extend_of_names, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
                    short_form_of, voice_org)
 from .speakers import PARTIES, ROLE_NAMES, headline_lead, redirect_speakers, topic_only
-from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, split_title
+from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, move_to_title_holder, split_title
 
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -114,7 +114,7 @@ def _name_words(text: str) -> list[str]:
     # "Republican Donald Trump": a party label before a first name is not part of the name;
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and (words[1] in name_genders() or words[1].lower() in ROLE_NAMES)
-                               or words[0].lower() in _PERSON_OR_ROLE
+                               or words[0].lower() in _PERSON_OR_ROLE or words[0].lower()[:-1] in _PERSON_OR_ROLE and words[0].endswith("s")
                                or _role_word(words[0])):
         words = words[1:]
     if len(words) == 2 and leading_role(words[0]) and words[1].lower() not in _PERSON_OR_ROLE:
@@ -361,6 +361,8 @@ class Clusterer:
             if m.kind in ("name", "descriptor") and (group_tail(m.text) or m.kind == "name" and group_after(self.an.text, m.end)):
                 m.kind, m.speaker_kind = "descriptor", "person"  # "Transit advocates": people, not the Transit Authority
         for m in speaker_mentions:
+            if m.kind == "name":
+                move_to_title_holder(self, m)  # "Dean" of "Dean of Students Ada Voss"
             if m.kind == "name" and (m.start, m.end) not in self.mention_cluster:
                 hit = self._overlapping(m)
                 if hit is not None:

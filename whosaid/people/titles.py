@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..attribute.analysis import Mention
 from ..attribute.lexicon import PERSON_NOUNS, TITLES, name_genders
 from .given_names import given_name_gender
 
@@ -100,3 +101,47 @@ def leading_role(word: str) -> bool:
     low = word.lower()
     return (low in PERSON_NOUNS or low in ROLE_NOUNS or low == "fellow") and low not in TITLES \
         and low not in _NAME_LIKE_NOUNS and word not in name_genders() and given_name_gender(word) is None
+
+
+# Office titles that take an "of" phrase before the holder's name ("Dean of Students Ada Voss").
+_OFFICES = {"dean", "provost", "chancellor", "rector", "registrar", "principal", "chair", "director",
+            "secretary", "minister", "commissioner", "head", "chief", "president", "governor", "mayor"}
+_TITLE_TAIL = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*?|\s+[a-z][\w-]+)?"
+                         r"\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b(?![ ][A-Z])")
+
+
+def title_tail(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The span after a lone title taken for a name that holds the holder's name: "Dean" in "Dean of
+    Students Ada Voss", "Fellow" in "Fellow comic Ines Roa"; None when the word stands alone."""
+    word = text[start:end].strip()
+    low = word.lower()
+    if not word[:1].isupper() or " " in word or not (low in _OFFICES or low in TITLES or low in ROLE_NOUNS
+                                                      or leading_role(word)):
+        return None
+    hit = _TITLE_TAIL.match(text, end)
+    return (end, hit.start(1), hit.end(1)) if hit else None  # (tail start, holder's name start, end)
+
+
+def move_to_title_holder(cl: Any, m: Mention) -> None:
+    """Attach a lone title taken for a name ("Dean") to the holder named after it, made a person if the
+    name was not found; the title's own cluster goes if it held nothing else."""
+    tail = title_tail(cl.an.text, m.start, m.end)
+    if tail is None:
+        return
+    name_words = cl.an.text[tail[1]:tail[2]].split()
+    hits = [(e, c) for (s, e), c in cl.mention_cluster.items() if tail[0] <= s < tail[2] and e >= tail[2]
+            and c.kind == "person"]
+    if hits:
+        holder = max(hits, key=lambda ec: ec[0])[1]
+        if len(holder.words) > len(name_words) and holder.words[-len(name_words):] == name_words:
+            holder.words, holder.name = name_words, " ".join(name_words)  # not "Students Ada Voss"
+    else:
+        holder = cl.add_name(Mention(tail[1], tail[2], cl.an.text[tail[1]:tail[2]], "name", m.sentence), speaker=True)
+    if holder is None:
+        return
+    old = cl.mention_cluster.get((m.start, m.end))
+    if old is not None and old is not holder:
+        old.mentions = [x for x in old.mentions if (x.start, x.end) != (m.start, m.end)]
+        if not old.mentions:
+            cl.clusters.remove(old)
+    cl._attach(holder, m)
