@@ -96,3 +96,15 @@ def test_dean_of_a_body_before_a_name_is_the_named_holder() -> None:
 
 def test_a_surname_that_is_also_a_title_stays_a_name() -> None:
     assert name_of(_CAMPUS, "grass will recover") == "Tobias Dean"
+
+
+# 4. "As for X, she ...": the fronted person, not the one named last
+
+_MEMOIR = ("Memoir row\n\n"
+           "Singer Ines Calloway has written a memoir about her years on tour.\n\n"
+           "Her daughter, Maren Calloway, posted that she had “not been asked” before publication.\n\n"
+           "As for Ines, she insists the book is fair to everyone.")
+
+
+def test_as_for_a_named_person_the_pronoun_is_that_person() -> None:
+    assert name_of(_MEMOIR, "fair to everyone") == "Ines Calloway"

@@ -57,3 +57,22 @@ def unnamed_antecedent(cl: Any, m: Mention, chosen: Any, speaker_mentions: list[
         last = max((x.start for x in chosen.mentions if x.end <= m.start and x is not m
                     and not cl._in_quote(x.start, quotes)), default=-1)
     return any(at > last and mg in (None, g) for at, mg in _markers(cl, m, speaker_mentions, back))
+
+
+_AS_FOR = re.compile(r"(?i)^\s*(?:as\s+for|as\s+to|turning\s+to)\s+([^,]{1,60}),\s*$")
+
+
+def fronted_topic(cl: Any, m: Mention) -> Any:
+    """"As for Ines, she insists ...": the person the sentence fronts, when the pronoun follows at once."""
+    g = PRONOUN_GENDER.get(m.text.lower())
+    s = cl.an.sentences[m.sentence][0]
+    hit = _AS_FOR.match(cl.an.text[s:m.start])
+    if g is None or not hit:
+        return None
+    lo, hi = s + hit.start(1), s + hit.end(1)
+    for x in cl.an.mentions:
+        if x.person and lo <= x.start and x.end <= hi:
+            c = cl._by_id(x.person)
+            if c is not None and c.kind == "person" and c.gender() in (g, None):
+                return c
+    return None

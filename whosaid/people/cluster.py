@@ -43,7 +43,7 @@ from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, app
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail, introduced_person, kin_of,
                           noun_gender, plural_head as _plural_head, young_clash, young_person)
-from .anaphora import unnamed_antecedent
+from .anaphora import fronted_topic, unnamed_antecedent
 from .given_names import given_name_gender
 from .voices import spokes_org, spokes_phrase
 from .orgs import (ORG_TAILS, GENERIC, display_name, extend_of_names, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
@@ -576,7 +576,7 @@ class Clusterer:
                 continue
             c = None
             if m.kind == "pronoun":
-                c = self.resolve_pronoun(m)
+                c = fronted_topic(self, m) or self.resolve_pronoun(m)  # "As for Ines, she ..."
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"
                 g = PRONOUN_GENDER.get(m.text.lower())
