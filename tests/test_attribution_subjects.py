@@ -292,3 +292,14 @@ def test_a_tabloid_headline_quote_before_a_colon_is_the_named_persons() -> None:
     text = "‘It Was Just Cruel’: Kiara Dunmore Breaks Down In Exit Interview\n\nKiara Dunmore left the island on Sunday."
     (q,) = quotes_of(text)
     assert q["text"] == "It Was Just Cruel" and q["speaker"]["name"] == "Kiara Dunmore"
+
+
+def test_a_coordinated_cue_shares_the_first_cues_subject() -> None:
+    quotes = quotes_of("Lucinda Farrow-Pike, critic at the Ledger Review, called the menu “a gimmick” and argued "
+                       "that the prices were unjustified.")
+    assert [q["speaker"]["name"] for q in quotes] == ["Lucinda Farrow-Pike", "Lucinda Farrow-Pike"]
+
+
+def test_a_memo_is_its_authors() -> None:
+    (q,) = quotes_of("Staff were told on Monday, according to an internal memo sent by chief executive Hugo Brennecke.")
+    assert q["speaker"]["name"] == "Hugo Brennecke"

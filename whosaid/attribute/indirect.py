@@ -573,6 +573,10 @@ class IndirectMixin:
             if b == c + 2:
                 return None
             np = (c + 2, b - 1, "descriptor")
+        if np[1] + 2 < len(toks) and toks[np[1] + 1].lower == "by":
+            author = M.np_starting_at(toks, np[1] + 2)  # "a memo sent by chief executive Hugo Brennecke"
+            if author is not None and author[2] == "name":
+                np = author
         m = _mention(self.an, toks, np, si)
         cue = Span.of(self.an.text, toks[c].start, toks[c + 1].end)
         att = Attribution(m, cue, _conf(m, 0.75))

@@ -125,6 +125,14 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
         return _mention(an, toks, np, si)
     np = M.np_before(toks, c)
     if np is None and c >= 2 and toks[c - 1].lower in ("and", "but", "or"):
+        # "X called the menu “a gimmick” and argued that ...": the subject of the coordinated cue
+        for j in range(c - 2, max(-1, c - 25), -1):
+            if toks[j].text in _CLAUSE_PUNCT:
+                break
+            if M.is_cue(toks[j], toks[j - 1] if j else None) and not _participle(toks, j):
+                np = M.np_before(toks, j)
+                break
+    if np is None and c >= 2 and toks[c - 1].lower in ("and", "but", "or"):
         # "after she attacked officers and blamed ...": the subject of the first verb
         for j in range(c - 2, max(-1, c - 18), -1):
             cand = M.np_ending_at(toks, j)
