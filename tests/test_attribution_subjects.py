@@ -303,3 +303,10 @@ def test_a_coordinated_cue_shares_the_first_cues_subject() -> None:
 def test_a_memo_is_its_authors() -> None:
     (q,) = quotes_of("Staff were told on Monday, according to an internal memo sent by chief executive Hugo Brennecke.")
     assert q["speaker"]["name"] == "Hugo Brennecke"
+
+
+def test_a_lone_quote_after_a_narrative_sentence_is_its_subjects() -> None:
+    text = ("Kiara Dunmore sat down with host Rafe Castellane after her exit. Kiara took a long breath.\n\n"
+            "“I trusted him completely.”")
+    (q,) = quotes_of(text)
+    assert q["speaker"]["name"] == "Kiara Dunmore"

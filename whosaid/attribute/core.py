@@ -335,7 +335,7 @@ class _Attributor(IndirectMixin):
             if qpos == 0 or alone:
                 att = self._intro_attribution(si)
                 if att is None and alone:
-                    att = self._continuation(si)
+                    att = self._narrative_subject(si) or self._continuation(si)
         if att is None:
             headline = self._in_headline(si)
             if short or _is_title_or_term(self.an, toks, qpos, q):
@@ -427,6 +427,20 @@ class _Attributor(IndirectMixin):
         self.out.sort(key=lambda x: x[0].start)
         self._headline_echoes()
         return self.out
+
+    def _narrative_subject(self, si: int) -> Attribution | None:
+        """A quotation standing alone after a paragraph that ends on what a person did ("Kiara took
+        a long breath.") is that person's: the sentence before has no quotation and no cue."""
+        if si == 0 or self.para_of_sentence[si - 1] != self.para_of_sentence[si] - 1:
+            return None
+        toks, where = self.frames.frame(si - 1)
+        if where or any(M.is_cue(t) for t in toks) or self.doc.in_boilerplate(*self.an.sentences[si - 1]):
+            return None
+        subj = M.sentence_subject(toks)
+        if subj is None or subj[2] not in ("name", "pronoun") or subj[0] > 2:
+            return None
+        m = _mention(self.an, toks, subj, si - 1)
+        return Attribution(m, None, _conf(m, 0.5)) if m is not None else None
 
     def _headline_echoes(self) -> None:
         """A headline quotation nobody is named for usually repeats words of a body quotation:
