@@ -310,3 +310,20 @@ def test_a_lone_quote_after_a_narrative_sentence_is_its_subjects() -> None:
             "“I trusted him completely.”")
     (q,) = quotes_of(text)
     assert q["speaker"]["name"] == "Kiara Dunmore"
+
+
+def test_an_adverb_after_the_cue_is_not_what_was_said() -> None:
+    (q,) = quotes_of("“We all learn,” he said quietly, before the show cut to the weather.")
+    assert q["kind"] == "direct"
+
+
+def test_the_sources_next_act_after_but_is_not_reported() -> None:
+    (q,) = quotes_of("A representative for the couple confirmed they will honeymoon in Portugal but declined "
+                     "to share further details.")
+    assert q["text"] == "they will honeymoon in Portugal"
+
+
+def test_a_definite_guest_is_an_anonymous_source() -> None:
+    text = "Mara Velden married Theo Aske on Saturday. “There was no seating chart,” the guest said."
+    (q,) = quotes_of(text)
+    assert q["speaker"]["name"] is None and q["speaker"]["kind"] == "anonymous"

@@ -411,6 +411,8 @@ class _Attributor(IndirectMixin):
                 continue
             # title-case headlines: "X Slams Ex Over ..." is a headline verb, not reported speech
             found = [] if self._in_headline(si) else self.indirect(si)
+            # a lone adverb is how it was said, not what ("he said quietly, before ...")
+            found = [f for f in found if not re.fullmatch(r"\W*[a-z]+ly\W*", an.text[f[0]:f[1]])]
             for start, end, att in found:
                 self._emit(start, end, "indirect", att)
                 if att.mention is not None:

@@ -191,6 +191,8 @@ class IndirectMixin:
                 # claimed ...": the relative clause is the ex's own report
             if toks[e].text == "-" and nxt is not None and nxt.text == "-" and e > k:
                 break  # "-- assuming ...": a typed dash starts an aside
+            if toks[e].lower == "but" and e > k + 2 and nxt is not None and re.fullmatch(r"[a-z]+ed", nxt.text):
+                break  # "confirmed they will honeymoon in Portugal but declined to say more": the source's next act
             if toks[e].lower in ("and", "but") and e > k + 2 and nxt is not None and (
                     nxt.lower in ("has", "had", "also", "then", "later")
                     or M.is_cue(nxt) and not (e + 2 < len(toks) and toks[e + 2].lower == "to")):

@@ -43,7 +43,8 @@ PARENT_KIN = {"mother", "father", "mom", "mum", "dad", "stepmother", "stepfather
               "grandfather", "mama", "papa"}
 # Heads that name an unnamed witness or source: anonymous even with "the".
 ANONYMOUS = ANONYMOUS_HEADS | {"bystander", "passerby", "passer-by", "tipster", "confidante", "spectator",
-                               "partygoer", "diner", "shopper", "clubber", "reveller", "onlooker", "pal"}
+                               "partygoer", "diner", "shopper", "clubber", "reveller", "onlooker", "pal",
+                               "guest", "attendee", "wedding-goer", "concertgoer", "festivalgoer", "patron"}
 
 _AGE_WORD = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|now\s+|who\s+is\s+)?(\d{1,3})\s*(?=[,.;)])|\((\d{1,3})\))")
