@@ -327,3 +327,20 @@ def test_a_definite_guest_is_an_anonymous_source() -> None:
     text = "Mara Velden married Theo Aske on Saturday. “There was no seating chart,” the guest said."
     (q,) = quotes_of(text)
     assert q["speaker"]["name"] is None and q["speaker"]["kind"] == "anonymous"
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    text = ("Northway Broadcasting said in a statement that it had addressed the matter. "
+            "“Northway expects respect,” the statement said.")
+    assert {q["speaker"]["name"] for q in quotes_of(text)} == {"Northway Broadcasting"}
+
+
+def test_a_post_that_reads_is_its_authors() -> None:
+    (q,) = quotes_of("Tamsin Ashby posted a photo of her first pair of game shoes. It read, in part:\n\n"
+                     "“Fourteen seasons. One ring.”")
+    assert q["speaker"]["name"] == "Tamsin Ashby"
+
+
+def test_a_fan_role_before_a_name_is_not_the_name() -> None:
+    (q,) = quotes_of("Longtime fan Rosa Iberri urged fellow fans to “give her grace.”")
+    assert q["speaker"]["name"] == "Rosa Iberri"

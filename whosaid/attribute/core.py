@@ -52,6 +52,10 @@ def _first_person(words: str) -> bool:
 
 
 # Verbs that name or label ("called the plan “a giveaway”"): their quotation is the label alone.
+# A document as the subject of a cue: it speaks for whoever issued it.
+_DOCUMENT_SUBJECTS = {"the statement", "the memo", "the letter", "the release", "the notice", "the email",
+                      "the filing", "the message"}
+
 _NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
                  "termed", "nicknamed"}
 
@@ -155,6 +159,7 @@ class _Attributor(IndirectMixin):
             end -= 1
         if end <= start:
             return
+        att = self._document_author(att, start)
         m = att.mention
         sp = Speaker(name=None, kind=m.speaker_kind if m else "unknown",
                      mention=Span(m.start, m.end, m.text) if m else None, confidence=att.confidence)
@@ -429,6 +434,28 @@ class _Attributor(IndirectMixin):
         self.out.sort(key=lambda x: x[0].start)
         self._headline_echoes()
         return self.out
+
+    def _document_author(self, att: Attribution, start: int) -> Attribution:
+        """"the statement said", "It read, in part:": a document speaks for whoever issued it — the
+        last speaker for a statement or memo, the person the sentence before is about for "it"."""
+        m = att.mention
+        if m is None:
+            return att
+        low = m.text.lower()
+        si = self.an.sentence_at(start)
+        if low in _DOCUMENT_SUBJECTS and self.last is not None and self.last.mention is not None \
+                and si is not None and si - self.last_sentence <= 4:
+            return Attribution(self.last.mention, att.cue, 0.6)
+        cue = re.sub(r"\W+$", "", att.cue.text.lower()) if att.cue else ""
+        reads = cue in ("read", "reads") or re.match(r"It\s+reads?\b", self.an.text[m.start:m.start + 12])
+        if low == "it" and reads and m.sentence >= 1:
+            toks, _ = self.frames.frame(m.sentence - 1)  # "Ashby posted a photo. It read:": Ashby's post
+            subj = M.sentence_subject(toks)
+            if subj is not None and subj[2] in ("name", "pronoun"):
+                who = _mention(self.an, toks, subj, m.sentence - 1)
+                if who is not None:
+                    return Attribution(who, att.cue, _conf(who, 0.55))
+        return att
 
     def _narrative_subject(self, si: int) -> Attribution | None:
         """A quotation standing alone after a paragraph that ends on what a person did ("Kiara took

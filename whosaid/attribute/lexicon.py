@@ -199,7 +199,7 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "winner", "beauty", "native", "sophomore", "freshman", "junior", "rookie", "captain", "striker",
     "forward", "guard", "pitcher", "prosecutor", "mayor", "nominee", "hopeful", "newcomer", "alum",
     "member", "bandmate", "castmate", "co-star", "costar", "teammate", "colleague", "classmate", "neighbour",
-    "neighbor",
+    "neighbor", "fan", "superfan",
 }
 SKIP_BEFORE_CUE = {"also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
                    "may", "might", "should", "later", "then", "again", "previously", "recently", "earlier",
