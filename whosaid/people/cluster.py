@@ -1,7 +1,7 @@
 """Mentions into people, within one article: names, partial names, nicknames, descriptors, pronouns.
 
-* **Names** are runs of capitalised words (titles such as "Mr." or "Sen." kept in the mention,
-  dropped for matching).  Multi-word names sharing a first word and whose words are a prefix
+* **Names** are runs of capitalised words (``names.py``; titles such as "Mr." or "Sen." kept in
+  the mention, dropped for matching).  Multi-word names sharing a first word and whose words are a prefix
   or subset of each other merge ("Ana Maria" into "Ana Maria Ruiz"); a one-word name
   joins the most recent person whose name contains it (first or last name preferred);
   a hyphenated nickname made of the first name's initial and the start of the last name
@@ -27,35 +27,23 @@ from dataclasses import dataclass, field
 
 from ..attribute import mentions as M
 from ..attribute.analysis import Analysis, Mention
-from ..attribute.lexicon import (
-    ANONYMOUS_HEADS,
-    FEMALE_TITLES,
-    MALE_TITLES,
-    ORG_NAME_WORDS,
-    PERSON_NOUNS,
-    PRONOUN_GENDER,
-    TITLES,
-    name_genders,
-)
+from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
+from .anaphora import fronted_topic, unnamed_antecedent
+from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
+                          introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
+                          young_person)
 from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
-from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail, introduced_person, kin_of,
-                          noun_gender, plural_head as _plural_head, young_clash, young_person)
-from .anaphora import fronted_topic, unnamed_antecedent
 from .given_names import given_name_gender
+from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES, is_org as _is_org,
+                    name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
+from .orgs import (GENERIC, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
+                   recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
+from .speakers import headline_lead, redirect_speakers, topic_only
+from .titles import move_to_title_holder
 from .voices import spokes_org, spokes_phrase
-from .orgs import (ORG_TAILS, GENERIC, display_name, extend_of_names, fuller_org_name, main_org, recent_fitting_org, org_noun_descriptor, resolve_org_descriptor,
-                   short_form_of, voice_org)
-from .speakers import PARTIES, ROLE_NAMES, headline_lead, redirect_speakers, topic_only
-from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, move_to_title_holder, split_title
-
-_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-              "february", "march", "april", "june", "july", "august", "september", "october", "november",
-              "december", "god", "related", "read", "more", "photo", "image", "via", "getty", "images", "watch",
-              "click", "share", "tweet", "follow", "subscribe", "editor", "note", "update", "updated", "advertisement",
-              "i", "i’m", "i'm", "i’ve", "i'll", "i’ll", "ok", "okay", "lol", "omg", "tv"}
 
 
 _OBJECT_FOLLOWERS = {"as", "to", "that", "and", "or", "but", "in", "on", "at", "for", "with", "from", "by", "about",
@@ -79,141 +67,6 @@ class _Cluster:
         if f > m:
             return "female"
         return None
-
-
-_WORDS = re.compile(r"[\w'’.-]+")
-_POSS = re.compile(r"['’]s$")
-_NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
-
-
-_LEAD_JUNK = {"tagged", "tags", "posted", "filed", "photo", "photos", "credit", "via", "related", "read", "watch",
-              "see", "more", "also", "image", "video", "pictured", "above", "below", "update", "updated"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_PARTY = {"libertarian"} | PARTIES
-
-
-def _role_word(word: str) -> bool:
-    """"Sprinter", "Guitarist" opening a sentence before a full name: a role, not a given name."""
-    low = word.lower()
-    return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and word not in name_genders() \
-        and given_name_gender(word) is None
-
-
-def _name_words(text: str) -> list[str]:
-    words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
-    if all(w.lower().strip(".") in ROLE_NAMES or w.lower() == "the" for w in words):
-        return []  # "MP", "the Scot": a role, resolved as a descriptor (``speakers.py``)
-    if _is_org(words) and _is_org(split_title(words)[1]):
-        return [w for w in words if w.lower() != "the"]  # "General Motors", "Justice Department"
-    while len(words) > 1 and words[0].lower() in _LEAD_JUNK:
-        words = words[1:]  # "Tagged Tallulah Vance" in a footer, "Photo Ana Lee" in a credit
-    title, rest = split_title(words)
-    if title and not _is_org(rest):
-        words = rest  # "Board Chair Nadia Ferreira", "Captain Rhys Moyle" (not "General Motors")
-    words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() != "the"]
-    # "Republican Donald Trump": a party label before a first name is not part of the name;
-    # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
-    while len(words) >= 3 and (words[0].lower() in _PARTY and (words[1] in name_genders() or words[1].lower() in ROLE_NAMES)
-                               or words[0].lower() in _PERSON_OR_ROLE or words[0].lower()[:-1] in _PERSON_OR_ROLE and words[0].endswith("s")
-                               or _role_word(words[0])):
-        words = words[1:]
-    if len(words) == 2 and leading_role(words[0]) and words[1].lower() not in _PERSON_OR_ROLE:
-        words = words[1:]  # "Singer Mirae", "Fellow Yuri": a role before a one-word name
-    return words
-
-
-_NOT_PERSON_HEADS = {"account", "accounts", "panel", "page", "post", "clip", "video", "statement", "report",
-                     "website", "site", "show", "network", "studio", "label", "team", "club", "league", "group",
-                     "committee", "board", "company", "firm", "agency", "ministry", "department", "office",
-                     "government", "campaign", "union", "council", "court", "police", "school", "city", "town",
-                     "family", "couple", "pair", "duo", "crowd", "audience", "fans", "poll", "survey", "study"}
-
-_PERSON_OR_ROLE = PERSON_NOUNS | _ROLES | ANONYMOUS_HEADS | ROLE_NAMES  # built once, not per name
-
-
-# Verbs that open an imperative sentence before a name ("Ask Milo."); none is a common given name.
-_IMPERATIVES = {"ask", "tell", "thank", "call", "let", "meet", "watch", "follow", "text", "blame", "trust"}
-
-
-def _name_mentions(an: Analysis, doc: Document, name_words=_name_words,
-                   quotes: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Capitalised name runs in every sentence (outside boilerplate and short quotations —
-    titles and nicknames such as the “Golden Hour” singer); ``quotes``: ``scan_quotes`` spans
-    when the caller has them already."""
-    if quotes is None:
-        quotes = [(q.start, q.end) for q in scan_quotes(an.text)]
-    short = [(qs, qe) for qs, qe in quotes if len(an.text[qs:qe].split()) <= 4]
-    out = []
-    for si, (s, e) in enumerate(an.sentences):
-        if doc.in_boilerplate(s, e):
-            continue
-        toks = an.tokens(si)
-        k = 0
-        n = len(toks)
-        while k < n:
-            t = toks[k]
-            if not t.text[0].isupper():  # (both tests below need a capital: skip the calls)
-                k += 1
-            elif M.is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper() and k + 1 < n
-                                      and M.is_name_token(toks[k + 1])):
-                b = k
-                while b + 1 < n:
-                    if M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text):
-                        b += 1
-                    elif b == k and nickname_end(toks, b) is not None:
-                        b = nickname_end(toks, b)  # Marcus “Big Mac” Delaney
-                    else:
-                        break
-                if M.leading_role(toks, k, b):
-                    k += 1  # "Stallholder Yusuf Demir": the role word is no part of the name
-                    t = toks[k]
-                elif b > k and (k == 0 or not re.search(r"\w", toks[k - 1].text)) and t.lower in _IMPERATIVES:
-                    k += 1  # "Ask Milo.", "Thank Nadia for that": an imperative before a name
-                    t = toks[k]
-                whole_org = _org_ending(toks[b].lower)  # "Brackley General Hospital": no title inside
-                for x in range(b, k, -1):
-                    if toks[x].lower.rstrip(".") in TITLES and toks[x].text[0].isupper() and x < b and not whole_org:
-                        k = x
-                        t = toks[k]
-                        break
-                start, end = t.start, toks[b].end
-                text = an.text[start:end]
-                if re.search(r"['’]s$", text):
-                    end -= 2
-                    text = an.text[start:end]
-                words = name_words(text)
-                if any(qs <= start < qe for qs, qe in short):
-                    words = []
-                if start == s and text.isupper() and an.text[end:end + 1] == ",":
-                    words = []  # a dateline: "OSLO, March 4 —"
-                if words and not all(w.lower() in _NOT_NAMES for w in words):
-                    out.append(Mention(start, end, text, "name", si))
-                k = b + 1
-            else:
-                k += 1
-    return out
-
-
-
-
-def _org_ending(word: str) -> bool:
-    """A last word that makes a capitalised run an organisation's name ("Hospital", "Pharma")."""
-    low = word.lower().rstrip(".")
-    return low in ORG_NAME_WORDS or low in ORG_TAILS
-
-
-def _is_org(words: list[str]) -> bool:
-    return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
-        or (len(words) >= 2 and words[-1].lower() in ORG_TAILS)
-
-
-def _nickname_of(word: str, c: _Cluster) -> bool:
-    if "-" not in word:
-        return False
-    m = _NICK.fullmatch(word)
-    if not m or len(c.words) < 2:
-        return False
-    return c.words[0].startswith(m.group(1)) and c.words[-1].lower().startswith(m.group(2).lower())
 
 
 class Clusterer:
