@@ -24,6 +24,7 @@ from typing import Any
 
 from ..attribute.analysis import Mention
 from ..attribute.lexicon import ANONYMOUS_HEADS, FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from .evidence import person_names, sole_person, subject_of
 
 FEMALE = FEMALE_NOUNS | {
     "beauty", "blonde", "brunette", "redhead", "bride", "ballerina", "grandma", "granny", "stepmother",
@@ -100,21 +101,14 @@ def stated_ages(cl: Any) -> dict[str, set[int]]:
     text = cl.an.text
     out: dict[str, set[int]] = {}
     cl._stated_ages = out
-    for c in cl.clusters:
-        if c.kind != "person":
-            continue
-        for x in c.mentions:
-            if x.kind != "name":
-                continue
-            after = _AGE_AFTER.match(text, x.end)
-            before = re.search(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, x.start - 50):x.start])
-            died = _DIED_AT.search(text, x.end, cl.an.sentences[x.sentence][1])
-            for found in (after and (after.group(1) or after.group(2)), before and before.group(1),
-                          died and died.group(1)):
-                if found:
-                    out.setdefault(c.id, set()).add(int(found))
-    from .evidence import subject_of  # (evidence imports nothing from here; the clusterer imports both)
-
+    for c, x in person_names(cl):
+        after = _AGE_AFTER.match(text, x.end)
+        before = re.search(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, x.start - 50):x.start])
+        died = _DIED_AT.search(text, x.end, cl.an.sentences[x.sentence][1])
+        for found in (after and (after.group(1) or after.group(2)), before and before.group(1),
+                      died and died.group(1)):
+            if found:
+                out.setdefault(c.id, set()).add(int(found))
     for si in range(1, len(cl.an.sentences)):
         was = _WAS_AGE.match(text, cl.an.sentences[si][0])
         if was:  # "Harold Brenner died on Sunday. He was 81."
@@ -232,14 +226,5 @@ def body_role_holder(cl: Any, m: Mention) -> tuple[bool, Any]:
     before = re.compile(r"\b" + mods + r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,2}$")  # (role words: not "from X Athletic to")
     after = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?" + mods + r"(?:['’]s)?\s+[a-z]")
     text = cl.an.text
-    found = []
-    for c in cl.clusters:
-        if c.kind != "person":
-            continue
-        for x in c.mentions:
-            if x.kind == "name" and x.start < m.start and (
-                    before.search(text[max(cl.an.sentences[x.sentence][0], x.start - 60):x.start])
-                    or after.match(text, x.end)):
-                found.append(c)
-                break
-    return True, found[0] if len(found) == 1 else None
+    return True, sole_person(cl, m.start, lambda x: bool(
+        before.search(text[max(cl.an.sentences[x.sentence][0], x.start - 60):x.start]) or after.match(text, x.end)))

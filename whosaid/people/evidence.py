@@ -21,6 +21,26 @@ from ..attribute.lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS, PERSON_
 from .given_names import given_name_gender
 from .titles import HEAD_WORDS
 
+
+def person_names(cl: Any, before: int | None = None):
+    """``(cluster, name mention)`` for every person's names, cluster by cluster; with ``before``,
+    only the names that start before that offset."""
+    for c in cl.clusters:
+        if c.kind != "person":
+            continue
+        for x in c.mentions:
+            if x.kind == "name" and (before is None or x.start < before):
+                yield c, x
+
+
+def sole_person(cl: Any, before: int, test) -> Any:
+    """The one person one of whose names before ``before`` passes ``test``; None for none or several."""
+    found = []
+    for c, x in person_names(cl, before):
+        if c not in found and test(x):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
 # Words inside (or right after) a name that make it a place, event, venue or work.
 PLACE_WORDS = {
     "festival", "festivals", "awards", "award", "prize", "cup", "championship", "championships", "games",
@@ -359,17 +379,12 @@ def apposition_gender(cl: Any) -> None:
     from ..attribute.lexicon import FEMALE_NOUNS, MALE_NOUNS
 
     text = cl.an.text
-    for c in cl.clusters:
-        if c.kind != "person":
-            continue
-        for x in c.mentions:
-            if x.kind != "name":
-                continue
-            mt = re.search(r"([\w-]+),\s+(?:[\w-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])
-            if mt and mt.group(1).lower() in FEMALE_NOUNS:
-                c.votes[1] += 3
-            elif mt and mt.group(1).lower() in MALE_NOUNS:
-                c.votes[0] += 3
+    for c, x in person_names(cl):
+        mt = re.search(r"([\w-]+),\s+(?:[\w-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])
+        if mt and mt.group(1).lower() in FEMALE_NOUNS:
+            c.votes[1] += 3
+        elif mt and mt.group(1).lower() in MALE_NOUNS:
+            c.votes[0] += 3
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
@@ -418,21 +433,15 @@ def role_holder(cl: Any, m: Mention) -> Any:
     if head in ("man", "woman", "person", "star", "singer", "official") or len(head) < 3:
         return None  # too common to single anyone out
     text = cl.an.text
-    found = []
-    for c in cl.clusters:
-        if c.kind != "person":
-            continue
-        for x in c.mentions:
-            if x.kind != "name" or x.start >= m.start:
-                continue
-            # (the name's own leading words too: "Aide Rosa Linde" opening a sentence)
-            own = [w for w in x.text.lower().split()[:-1] if w in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS]
-            before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:] + own
-            after = re.match(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[x.end:x.end + 60])
-            if head in before or (after and head in after.group(1).lower().split()):
-                found.append(c)
-                break
-    return found[0] if len(found) == 1 else None
+
+    def holds(x: Mention) -> bool:
+        # (the name's own leading words too: "Aide Rosa Linde" opening a sentence)
+        own = [w for w in x.text.lower().split()[:-1] if w in PERSON_NOUNS | HEAD_WORDS | ANONYMOUS_HEADS]
+        before = re.findall(r"[\w-]+", text[max(0, x.start - 30):x.start].lower())[-3:] + own
+        after = re.match(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[x.end:x.end + 60])
+        return head in before or bool(after and head in after.group(1).lower().split())
+
+    return sole_person(cl, m.start, holds)
 
 
 def it_antecedent(cl: Any, m: Mention) -> Any:

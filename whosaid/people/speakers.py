@@ -27,7 +27,7 @@ from typing import Any
 
 from ..attribute.analysis import Mention
 from ..attribute.lexicon import ORG_HEADS, PERSON_NOUNS
-from .evidence import previous_subject
+from .evidence import previous_subject, sole_person
 
 # Capitalised roles and nationalities that stand for a person ("the MP", "the Scot").
 ROLE_NAMES = {"mp", "mps", "msp", "mep", "mla", "mpp", "td", "mk", "scot", "briton", "brit", "welshman",
@@ -103,22 +103,16 @@ def _role_holder(cl: Any, m: Mention, role: str) -> Any:
     """The one person the article gives the capitalised role: "Fiona Gallacher, the Labour MP for
     Dundee West,", "Gallacher, a proud Scot,", "Labour MP Fiona Gallacher"."""
     text = cl.an.text
-    found = []
-    for c in cl.clusters:
-        if c.kind != "person":
-            continue
-        for x in c.mentions:
-            if x.kind != "name" or x.start >= m.start:
-                continue
-            own = x.text.lower().split()[:-1]
-            before = re.findall(r"[\w-]+", text[max(0, x.start - 25):x.start].lower())[-2:]
-            if before and before[-1] in ("for", "of", "in", "at", "from", "to", "near"):
-                before = []  # "the Labour MP for Dundee West": a place, not the MP
-            app = re.match(r",\s+(?:a|an|the)\s+([^,.;]{1,60})[,.]", text[x.end:x.end + 70])
-            if role in own or role in before or (app and role in app.group(1).lower().split()):
-                found.append(c)
-                break
-    return found[0] if len(found) == 1 else None
+
+    def holds(x: Mention) -> bool:
+        own = x.text.lower().split()[:-1]
+        before = re.findall(r"[\w-]+", text[max(0, x.start - 25):x.start].lower())[-2:]
+        if before and before[-1] in ("for", "of", "in", "at", "from", "to", "near"):
+            before = []  # "the Labour MP for Dundee West": a place, not the MP
+        app = re.match(r",\s+(?:a|an|the)\s+([^,.;]{1,60})[,.]", text[x.end:x.end + 70])
+        return role in own or role in before or bool(app and role in app.group(1).lower().split())
+
+    return sole_person(cl, m.start, holds)
 
 
 def _sentence_person(cl: Any, m: Mention) -> Any:
