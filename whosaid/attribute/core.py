@@ -439,13 +439,13 @@ class _Attributor(IndirectMixin):
         """"the statement said", "It read, in part:": a document speaks for whoever issued it — the
         last speaker for a statement or memo, the person the sentence before is about for "it"."""
         m = att.mention
-        if m is None:
-            return att
-        low = m.text.lower()
-        si = self.an.sentence_at(start)
-        if low in _DOCUMENT_SUBJECTS and self.last is not None and self.last.mention is not None \
-                and si is not None and si - self.last_sentence <= 4:
-            return Attribution(self.last.mention, att.cue, 0.6)
+        low = m.text.lower() if m is not None else ""
+        if low not in _DOCUMENT_SUBJECTS and low != "it":
+            return att  # (the common case: every emitted quotation passes here)
+        if low in _DOCUMENT_SUBJECTS and self.last is not None and self.last.mention is not None:
+            si = self.an.sentence_at(start)
+            if si is not None and si - self.last_sentence <= 4:
+                return Attribution(self.last.mention, att.cue, 0.6)
         cue = re.sub(r"\W+$", "", att.cue.text.lower()) if att.cue else ""
         reads = cue in ("read", "reads") or re.match(r"It\s+reads?\b", self.an.text[m.start:m.start + 12])
         if low == "it" and reads and m.sentence >= 1:
