@@ -77,15 +77,23 @@ async def search_view(datasette: Any, request: Any) -> Response:
     return Response.html(await datasette.render_template("whosaid_search.html", context, request=request))
 
 
-async def person_view(datasette: Any, request: Any) -> Response:
-    person_id = request.url_vars["id"]
+async def _record(datasette: Any, request: Any, kind: str, query: Any) -> tuple[Any, Any, Response | None]:
+    """``(db, row, None)`` for ``/<kind>/<id>``, or ``(db, row, response)`` when the answer is
+    already known: the 404 page or JSON for a missing id, the row itself for ``.json``."""
+    rid = request.url_vars["id"]
     as_json = request.url_vars.get("format") == "json"
     db = _database(datasette)
-    data = await db.execute_fn(lambda conn: queries.person(conn, person_id))
+    data = await db.execute_fn(lambda conn: query(conn, rid))
     if data is None:
-        return await _not_found(datasette, request, f"person {person_id!r}", as_json)
-    if as_json:
-        return _json(data)
+        return db, None, await _not_found(datasette, request, f"{kind} {rid!r}", as_json)
+    return db, data, _json(data) if as_json else None
+
+
+async def person_view(datasette: Any, request: Any) -> Response:
+    person_id = request.url_vars["id"]
+    db, data, done = await _record(datasette, request, "person", queries.person)
+    if done is not None:
+        return done
     context = {
         "request": request, "p": data, "chart": render.timeline_svg(data["timeline"]),
         "json_href": f"/person/{urllib.parse.quote(person_id)}.json",
@@ -96,14 +104,9 @@ async def person_view(datasette: Any, request: Any) -> Response:
 
 
 async def article_view(datasette: Any, request: Any) -> Response:
-    article_id = request.url_vars["id"]
-    as_json = request.url_vars.get("format") == "json"
-    db = _database(datasette)
-    data = await db.execute_fn(lambda conn: queries.article(conn, article_id))
-    if data is None:
-        return await _not_found(datasette, request, f"article {article_id!r}", as_json)
-    if as_json:
-        return _json(data)
+    db, data, done = await _record(datasette, request, "article", queries.article)
+    if done is not None:
+        return done
     for q in data["quotes"]:
         q["attribution"] = render.attribution(q)
     # Only web links become links: a feed could carry a javascript: URL.
