@@ -344,3 +344,26 @@ def test_a_post_that_reads_is_its_authors() -> None:
 def test_a_fan_role_before_a_name_is_not_the_name() -> None:
     (q,) = quotes_of("Longtime fan Rosa Iberri urged fellow fans to “give her grace.”")
     assert q["speaker"]["name"] == "Rosa Iberri"
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Harlow Mutual just this month announced it would close its branch in Penmore.",
+     "close its branch", "Harlow Mutual"),
+    ("The tenants union on Tuesday said rents had doubled since the sale.",
+     "rents had doubled", "The tenants union"),
+    ("An independent review panel in 2019 found the depot had been understaffed for years.",
+     "understaffed", "An independent review panel"),
+])
+def test_a_time_adverbial_before_the_cue_is_not_the_speaker(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["speaker"]["mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Strikers marching past the depot gates chanted “Fair pay now!” until the police arrived.",
+     "Fair pay now", "Strikers"),
+    ("Shoppers at the market said the prices had risen twice this spring.", "prices had risen", "Shoppers"),
+])
+def test_the_object_of_a_preposition_before_the_cue_is_not_the_speaker(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["speaker"]["mention"]["text"] == mention

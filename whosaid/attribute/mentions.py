@@ -268,7 +268,9 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
 
 def np_before(toks: list[Token], i: int) -> NP | None:
     """The subject noun phrase of the cue at ``toks[i]`` ("Smith said", "Smith, 45, told"); past a
-    relative clause ("A man who lives next to the site said": the man)."""
+    time adverbial ("Ofgem on Tuesday said", "the panel in 2001 found"), a prepositional phrase
+    ("Protesters marching through the streets chanted") and a relative clause ("A man who lives
+    next to the site said": the man)."""
     np = _np_before(toks, i)
     if np is None or np[0] < 2:
         return np
@@ -284,10 +286,47 @@ def np_before(toks: list[Token], i: int) -> NP | None:
         if w.lower in ("who", "whom"):
             head = np_ending_at(toks, r - 1)
             return head if head is not None and head[2] != "pronoun" else np
+    if np[2] == "descriptor" and toks[np[0] - 1].lower in _PP_HEADS:
+        # "Protesters marching through the streets chanted": the object of a preposition does not
+        # speak; the noun the phrase hangs on does
+        j = np[0] - 2
+        if re.fullmatch(r"[a-z]+ing", toks[j].text):
+            j -= 1
+        head = np_ending_at(toks, j) if j >= 0 and not _adverb(toks[j]) and toks[j].lower not in _TIME_HEADS else None
+        word = toks[head[1]].lower if head is not None else ""
+        if head is not None and head[2] != "pronoun" and (
+                word in PERSON_NOUNS | ANONYMOUS_HEADS or re.fullmatch(r"[a-z]+(?:ers|ists|ents)", word)):
+            return head
     return np
 
 
 _CLAUSE_END = {".", "!", "?", ";", ":", "—", "–"}
+# A time adverbial between a subject and its cue: "this month", "on Tuesday", "in April", "in 2001".
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_TIME_HEADS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                                     "today", "yesterday", "tonight", "spring", "summer", "autumn", "fall", "winter"}
+_TIME_LEADS = {"this", "last", "next", "earlier", "later", "early", "late", "on", "in", "at", "during", "just",
+               "the", "that", "same", "since"}
+# Prepositions whose object, right before a cue, is a place or a thing rather than a speaker.
+_PP_HEADS = {"through", "in", "on", "at", "from", "into", "across", "around", "outside", "inside", "near", "under",
+             "past", "along", "behind", "beside"}
+
+
+def _time_start(toks: list[Token], j: int) -> int | None:
+    """First index of a time adverbial ending at ``toks[j]``; None when there is none."""
+    t = toks[j]
+    head = t.lower in _TIME_HEADS or re.fullmatch(r"(?:19|20)\d\d", t.text) \
+        or re.fullmatch(r"\d{1,2}", t.text) and j >= 1 and toks[j - 1].lower in _MONTHS
+    if not head or _month_given_name(toks, j) or t.lower == "may" and t.text == "May" and j >= 1 and is_name_token(toks[j - 1]):
+        return None
+    a = j
+    while a - 1 >= 0 and j - a < 3 and (toks[a - 1].lower in _TIME_LEADS or toks[a - 1].lower in _MONTHS):
+        a -= 1
+    if a == j and t.lower in _MONTHS | {"week", "month", "year", "morning", "night"}:
+        return None  # a bare "April" or "week" is not an adverbial on its own
+    return a
 _DOCUMENT_SOURCES = {"reports", "report", "documents", "records", "filings", "figures", "data", "court", "media"}
 # What someone wrote or said, owned by its author: "Varga's post", "the mayor's statement".
 _DOC_NOUNS = {"post", "posts", "statement", "tweet", "tweets", "caption", "letter", "message", "video", "note",
@@ -298,6 +337,11 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
     j = i - 1
     while j >= 0 and _adverb(toks[j]):
         j -= 1
+    t = _time_start(toks, j) if j >= 0 else None
+    if t is not None and t > 0 and re.match(r"\w", toks[t - 1].text):
+        j = t - 1  # "Ofgem on Tuesday said": when it was said, not who said it
+        while j >= 0 and _adverb(toks[j]):
+            j -= 1
     if j < 0:
         return None
     if toks[j].text in (",", ")"):
