@@ -266,3 +266,27 @@ def test_outlet_report_closing_the_sentence() -> None:
 ])
 def test_apposition_on_a_name_and_determiner_no(text: str, content: str) -> None:
     assert content in [q["text"] for q in quotes(text)], quotes(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an adjunct between the cue and a clause without "that"
+    ("Mayor Ines Carbajal said on Friday the ferry budget was balanced.", "the ferry budget was balanced",
+     "Ines Carbajal"),
+    ("Ines Carbajal said in a statement the recall covered 40,000 kettles.", "the recall covered 40,000 kettles",
+     "Ines Carbajal"),
+    # the addressee ends where the reported clause's determiner begins
+    ("Ines Carbajal told reporters the ferry would run until midnight.", "the ferry would run until midnight",
+     "Ines Carbajal"),
+    ("Ines Carbajal told the council the ferry would run until midnight.", "the ferry would run until midnight",
+     "Ines Carbajal"),
+])
+def test_reported_clause_after_an_adjunct_or_addressee(text: str, content: str, speaker: str) -> None:
+    q = [q for q in quotes(text) if q["text"] == content]
+    assert q, quotes(text)
+    assert q[0]["kind"] == "indirect" and q[0]["speaker"]["name"] == speaker
+
+
+def test_may_after_a_given_name_is_a_surname() -> None:
+    q = quotes("Former minister Harriet May said the harbour plan was dead.")
+    assert [x["speaker"]["name"] for x in q] == ["Harriet May"]
+    assert q[0]["speaker"]["mention"]["text"].endswith("Harriet May")

@@ -35,6 +35,8 @@ from .patterns import (
 from .text import Token
 
 
+_PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from", "to", "by", "about", "during", "after", "before",
+                 "over", "under", "into", "through", "via", "outside", "inside", "near", "behind", "across"}
 # Words that end a noun-phrase object: a time, place, occasion or reason follows.
 _OBJECT_ADJUNCTS = {"in", "on", "during", "since", "at", "when", "while", "after", "before", "because", "amid",
                     "via", "through", "despite"}
@@ -300,6 +302,10 @@ class IndirectMixin:
                         toks[j + 1].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[j + 1].text)):
                     k, strong = j, True
                     break
+                if low in _STRONG and w.lower in ("the", "a", "an", "his", "her", "their", "its", "our") \
+                        and toks[j - 1].lower not in _PREPOSITIONS | DETERMINERS and self._finite_after(toks, j):
+                    k, strong = j, True  # "said on Friday the budget was balanced"
+                    break
         if not strong and c >= 1 and toks[c - 1].lower in ("was", "were", "been", "being", "is", "are", "be") \
                 and re.fullmatch(r"[a-z]+(ed|en|ten)", low):
             return None  # "The single was written the week ...": a passive reports nothing of its subject
@@ -314,8 +320,11 @@ class IndirectMixin:
                     if cut is not None:
                         k = cut  # "asked the candidates to discuss ..."
                     # "told Bill Smith of Fox News this week." : an addressee and no reported clause
+                    # (a determiner right after the addressee starts the clause: "told reporters the
+                    # budget was ...", one after a preposition belongs to the adjunct: "of the BBC")
                     while k < n and (toks[k].lower in _PREP_START or toks[k].lower in TIME_WORDS
-                                     or toks[k].text[0].isupper() or toks[k].lower in ("a", "an", "the")):
+                                     or toks[k].text[0].isupper()
+                                     or toks[k].lower in ("a", "an", "the") and toks[k - 1].lower in _PREPOSITIONS):
                         if toks[k].lower in ("that", "to"):
                             break
                         if toks[k].lower in _SUBORDINATORS:
@@ -424,6 +433,18 @@ class IndirectMixin:
             if w.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", w.text) and j > k + 1 or w.lower in ("is", "are"):
                 return True
             if not re.search(r"\w", w.text) or M.is_quote(w) or w.lower in _PREP_START:
+                return False
+        return False
+
+    @staticmethod
+    def _finite_after(toks: list[Token], j: int) -> bool:
+        """A short noun phrase at ``toks[j]`` followed by a finite verb ("the recall covered", "the
+        budget was"): the subject of a clause."""
+        for x in range(j + 1, min(len(toks), j + 5)):
+            w = toks[x]
+            if w.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", w.text):
+                return x > j + 1
+            if not re.fullmatch(r"[\w'’-]+", w.text) or w.lower in _PREPOSITIONS:
                 return False
         return False
 

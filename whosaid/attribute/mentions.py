@@ -75,6 +75,14 @@ def is_name_token(t: Token) -> bool:
     return _NAME_SHAPE.fullmatch(w) is not None
 
 
+def name_goes_on(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` continues the name before it: a name word, or "May" after a given name ("Theresa
+    May said"), which alone would be the month or the modal."""
+    t = toks[i]
+    return is_name_token(t) or t.text == "May" and i >= 1 and is_name_token(toks[i - 1]) \
+        and not _possessive(toks[i - 1]) and toks[i - 1].lower not in _MONTHS | _WEEKDAYS
+
+
 def _possessive(t: Token) -> bool:
     return t.text.endswith(("'s", "’s", "s'", "s’"))
 
@@ -174,7 +182,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         return (j, j, "pronoun")
     if _month_given_name(toks, j):
         return (j, j, "name")  # "June later told fans": a given name, not the month
-    if is_name_token(t) and not _possessive(t):
+    if name_goes_on(toks, j) and not _possessive(t):
         a = j
         while a - 1 >= 0 and (is_name_token(toks[a - 1]) and not _possessive(toks[a - 1])
                               or (toks[a - 1].lower in _NAME_PARTICLES and a - 2 >= 0 and is_name_token(toks[a - 2]))):
@@ -335,7 +343,7 @@ _DOC_NOUNS = {"post", "posts", "statement", "tweet", "tweets", "caption", "lette
 
 def _np_before(toks: list[Token], i: int) -> NP | None:
     j = i - 1
-    while j >= 0 and _adverb(toks[j]):
+    while j >= 0 and _adverb(toks[j]) and not (toks[j].text == "May" and name_goes_on(toks, j)):
         j -= 1
     t = _time_start(toks, j) if j >= 0 else None
     if t is not None and t > 0 and re.match(r"\w", toks[t - 1].text):
@@ -381,7 +389,7 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
             b += 1
         if b > k and b < len(toks) and is_name_token(toks[b]):
             e = b
-            while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES) \
+            while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES) \
                     and not _possessive(toks[e]):
                 e += 1
             if not _possessive(toks[e]):
@@ -391,7 +399,7 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
         return (k, k, "pronoun")
     if is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper()):
         b = k
-        while b + 1 < len(toks) and (is_name_token(toks[b + 1]) or toks[b + 1].lower in _NAME_PARTICLES) \
+        while b + 1 < len(toks) and (name_goes_on(toks, b + 1) or toks[b + 1].lower in _NAME_PARTICLES) \
                 and not _possessive(toks[b]):
             b += 1
         if _possessive(toks[b]):
@@ -410,6 +418,8 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
                 break
             if w.lower in _PREPS and not (b + 2 < len(toks) and w.lower in ("of", "for", "at", "to", "close")):
                 break
+            if w.lower in ("the", "a", "an") and toks[b].lower not in _PREPS | _MORE_PREPS | {"outside", "near"}:
+                break  # "told the council the budget ...": a second article starts the next phrase
             b += 1
         if b > k:
             return (k, b, "descriptor")
@@ -440,7 +450,7 @@ def np_after(toks: list[Token], i: int) -> NP | None:
     if b < len(toks) and (is_name_token(toks[b]) or toks[b].lower.rstrip(".") in TITLES and toks[b].text[0].isupper()):
         e = b
         # "noted NBC’s Dante Chinni": a possessive outlet before the name belongs to the phrase
-        while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or toks[e + 1].lower in _NAME_PARTICLES):
+        while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES):
             e += 1
         if not _possessive(toks[e]):
             return (k, e, "name")
@@ -490,7 +500,7 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                 return (k, k, "name")  # "Varga's post on Instagram read:": the post's owner speaks
             if is_name_token(t) and not _possessive(t):
                 b = k
-                while b + 1 < limit and is_name_token(toks[b + 1]) and not _possessive(toks[b]):
+                while b + 1 < limit and name_goes_on(toks, b + 1) and not _possessive(toks[b]):
                     b += 1
                 if not (b + 1 < limit and toks[b + 1].text in ("’s", "'s")):
                     # "Club captain Rhea Santos said": the name after the role, not the word before it
@@ -500,7 +510,7 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                         r += 1
                     if r > b + 1 and toks[r - 1].lower in PERSON_NOUNS and r < limit and is_name_token(toks[r]):
                         e = r
-                        while e + 1 < limit and is_name_token(toks[e + 1]) and not _possessive(toks[e]):
+                        while e + 1 < limit and name_goes_on(toks, e + 1) and not _possessive(toks[e]):
                             e += 1
                         if not _possessive(toks[e]):
                             return (r, e, "name")

@@ -105,7 +105,7 @@ def name_mentions(an: Analysis, doc: Document, name_words=name_words,
                                       and M.is_name_token(toks[k + 1])):
                 b = k
                 while b + 1 < n:
-                    if M.is_name_token(toks[b + 1]) and not re.search(r"['’]s$", toks[b].text):
+                    if M.name_goes_on(toks, b + 1) and not re.search(r"['’]s$", toks[b].text):
                         b += 1
                     elif b == k and nickname_end(toks, b) is not None:
                         b = nickname_end(toks, b)  # Marcus “Big Mac” Delaney
