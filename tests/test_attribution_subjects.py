@@ -367,3 +367,40 @@ def test_a_time_adverbial_before_the_cue_is_not_the_speaker(text: str, words: st
 def test_the_object_of_a_preposition_before_the_cue_is_not_the_speaker(text: str, words: str, mention: str) -> None:
     q = only_quote(text, words)
     assert q["speaker"]["mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("School strike is ‘reckless’, says minister as 3,000 teachers walk out\n\nThe walkout began at dawn.",
+     "reckless", "minister"),
+    ("“We balanced the books,” says mayor as Fenwick council passes budget\n\nThe vote was 7 to 2.",
+     "We balanced the books", "mayor"),
+])
+def test_a_headline_quote_takes_the_bare_role_after_its_cue(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["kind"] == "direct" and q["speaker"]["mention"]["text"] == mention
+
+
+def test_an_age_and_a_home_town_in_apposition_are_not_the_speaker() -> None:
+    q = only_quote("Fryer recall widens\n\nMaeve Tolland, 38, from Hexley, said the fryer had “filled the kitchen "
+                   "with smoke” in minutes.", "filled the kitchen")
+    assert q["speaker"]["name"] == "Maeve Tolland"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Quiz host leaves\n\nIn a statement, Channel One said the show was “resting the format” for a year.",
+     "resting the format", "Channel One"),
+    ("Flood meeting\n\nTwo residents stayed behind. One said the council had “abandoned” the estate.",
+     "abandoned", None),
+])
+def test_one_after_a_name_or_as_a_subject_does_not_hide_the_cue(text: str, words: str, name: str | None) -> None:
+    q = only_quote(text, words)
+    assert q["speaker"]["name"] == name
+    assert q["speaker"]["mention"]["text"] == (name or "One")
+
+
+def test_a_reported_clause_ends_before_the_verb_that_introduces_a_quotation() -> None:
+    text = "Tour news\n\nVesna Moll revealed she is recording again in Lisbon, and teased: “Six new songs.”"
+    quotes = whosaid.extract(text)["quotes"]
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("indirect", "she is recording again in Lisbon"), ("direct", "Six new songs.")]
+    assert {q["speaker"]["name"] for q in quotes} == {"Vesna Moll"}

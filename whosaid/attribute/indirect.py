@@ -344,8 +344,15 @@ class IndirectMixin:
         e = self._content_end(toks, k)
         if e - k < 3:
             return None
-        if not strong and e + 1 < n and toks[e].text == ":" and M.is_quote(toks[e + 1]):
-            return None  # "posting a photo with the caption: ‘...’": the lead-in to a quotation
+        if e + 1 < n and toks[e].text == ":" and M.is_quote(toks[e + 1]):
+            # "revealed she is touring in spring, and teased: “...”": the clause ends before the
+            # coordinated verb that introduces the quotation
+            cut = next((j for j in range(k + 3, e - 2) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
+                        and re.fullmatch(r"[a-z]+(?:ed|s)", toks[j + 2].text)), None)
+            if cut is not None:
+                e = cut
+            elif not strong:
+                return None  # "posting a photo with the caption: ‘...’": the lead-in to a quotation
         first = toks[k].lower
         infinitive = first == "to" and low in _INFINITIVE_CUES
         determiner_no = first == "no" and k + 1 < n and re.fullmatch(r"[a-z]+", toks[k + 1].text)  # "no decision"

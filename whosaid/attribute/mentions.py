@@ -76,10 +76,10 @@ def is_name_token(t: Token) -> bool:
 
 
 def name_goes_on(toks: list[Token], i: int) -> bool:
-    """``toks[i]`` continues the name before it: a name word, or "May" after a given name ("Theresa
-    May said"), which alone would be the month or the modal."""
+    """``toks[i]`` continues the name before it: a name word, or "May" / "One" after a name word
+    ("Theresa May said", "Beacon One said"), which alone would be a month, a modal or a number."""
     t = toks[i]
-    return is_name_token(t) or t.text == "May" and i >= 1 and is_name_token(toks[i - 1]) \
+    return is_name_token(t) or t.text in ("May", "One") and i >= 1 and is_name_token(toks[i - 1]) \
         and not _possessive(toks[i - 1]) and toks[i - 1].lower not in _MONTHS | _WEEKDAYS
 
 
@@ -110,11 +110,12 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
         return False
     if prev is None:
         return True
-    if prev.lower in _PRONOUN_DETERMINERS and low.endswith("ed"):
+    if prev.lower in _PRONOUN_DETERMINERS and (low.endswith("ed") or low in _IRREGULAR_CUES):
         return True  # "another argued", "some claimed": the determiner stands alone as the subject
     return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
 
 
+_IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "thought", "felt", "knew"}
 _PRONOUN_DETERMINERS = {"another", "one", "some", "many", "others", "both", "each", "several", "few", "most", "all"}
 
 
@@ -361,7 +362,12 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
             k -= 1
         if k >= 1 and toks[k].text == opener:
             inner = np_ending_at(toks, j - 1)
+            if inner is not None and inner[0] >= 1 and toks[inner[0] - 1].lower in ("from", "of", "in", "at", "near"):
+                inner = None  # "Kirsty Holm, 42, from Ellerby, said": where she is from, not who
             np = np_ending_at(toks, k - 1)
+            if np is None and close == "," and k >= 3 and re.fullmatch(r"\d{1,3}", toks[k - 1].text) \
+                    and toks[k - 2].text == ",":
+                np = np_ending_at(toks, k - 3)  # past the age: "Holm, 42, from Ellerby, said"
             # "Delaney's lawyer, Priya Shah, told": the name in the apposition is the speaker
             # ("Her producer, the Berlin-based Jonas Feld, said": a determiner and modifiers may lead)
             lead = inner is not None and inner[0] > k + 1 and inner[0] - k <= 3 and toks[k + 1].lower in ("the", "a", "an") \
@@ -454,6 +460,9 @@ def np_after(toks: list[Token], i: int) -> NP | None:
             e += 1
         if not _possessive(toks[e]):
             return (k, e, "name")
+    if b > k and (b == len(toks) or toks[b].lower in _HEADLINE_TAIL or _PUNCT.match(toks[b].text)) \
+            and toks[b - 1].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS:
+        return (k, b - 1, "descriptor")  # a headline's bare role: "…, says minister as …", "…, say friends"
     if t.lower in DETERMINERS and t.lower not in ("that", "this", "these", "those"):
         b = k
         while b + 1 < len(toks) and b - k < 6:
@@ -465,6 +474,9 @@ def np_after(toks: list[Token], i: int) -> NP | None:
             return (k, b, "descriptor")
     return None
 
+
+# What may follow a headline's bare role after its cue: "…, says minister as teachers walk out".
+_HEADLINE_TAIL = {"as", "after", "amid", "in", "over", "ahead", "despite", "while", "following"}
 
 INTRO_WORDS = {"during", "after", "before", "in", "at", "on", "as", "while", "when", "despite", "following",
                "meanwhile", "earlier", "later", "since", "with", "without", "amid", "for", "from", "under",
