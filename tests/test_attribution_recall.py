@@ -290,3 +290,13 @@ def test_may_after_a_given_name_is_a_surname() -> None:
     q = quotes("Former minister Harriet May said the harbour plan was dead.")
     assert [x["speaker"]["name"] for x in q] == ["Harriet May"]
     assert q[0]["speaker"]["mention"]["text"].endswith("Harriet May")
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Court report\n\nThe singer admitted careless driving after clipping a parked van.", []),
+    ("Court report\n\nHarlan Vosk admits two counts of fraud.", []),
+    ("Court report\n\nHarlan Vosk admitted the accounts had been wrong for years.",
+     ["the accounts had been wrong for years"]),
+])
+def test_admitting_a_charge_is_a_plea_not_a_report(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

@@ -35,6 +35,11 @@ from .patterns import (
 from .text import Token
 
 
+# Verbs that answer a charge: "admitted drink-driving" pleads, "admitted the plan failed" reports
+# ("denied wrongdoing" is a statement, so deny is not among them).
+_PLEA_VERBS = {"admitted", "admits", "admit", "admitting"}
+_NOT_CHARGE = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "that",
+               "to", "having", "being", "it", "there", "what", "how", "why", "whether", "he", "she", "they", "we"}
 _PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from", "to", "by", "about", "during", "after", "before",
                  "over", "under", "into", "through", "via", "outside", "inside", "near", "behind", "across"}
 # Words that end a noun-phrase object: a time, place, occasion or reason follows.
@@ -119,6 +124,8 @@ class IndirectMixin:
             if c + 1 < n and (toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty")
                               or toks[c + 1].lower == "not" and c + 2 < n and toks[c + 2].lower in ("guilty", "innocent")):
                 continue  # "pleaded guilty": a plea, not a report
+            if low in _PLEA_VERBS and self._charge_only(toks, c + 1):
+                continue  # "admitted drink-driving", "admits two counts of fraud": a plea, not a report
             if c == 0 and t.text in ("Asked", "Pressed", "Questioned", "Told", "Informed"):
                 continue  # "Asked whether he would run, he said: ...": the question put to the speaker
             b = c - 1
@@ -442,6 +449,19 @@ class IndirectMixin:
             if not re.search(r"\w", w.text) or M.is_quote(w) or w.lower in _PREP_START:
                 return False
         return False
+
+    @staticmethod
+    def _charge_only(toks: list[Token], k: int) -> bool:
+        """``toks[k:]`` starts with a one- or two-word bare noun ending the clause ("drink-driving after
+        ...", "two counts of fraud."): the charge a plea answers."""
+        e = k
+        while e < len(toks) and e - k < 4 and re.fullmatch(r"[a-z][a-z-]*", toks[e].text) \
+                and toks[e].lower not in _OBJECT_ADJUNCTS and toks[e].lower not in M.SUBJECT_PRONOUNS \
+                and toks[e].lower not in _NOT_CHARGE:
+            e += 1
+        if e == k or e - k > 2 and not any(toks[x].lower == "of" for x in range(k, e)):
+            return False
+        return e == len(toks) or toks[e].text in (",", ".", ";") or toks[e].lower in _OBJECT_ADJUNCTS
 
     @staticmethod
     def _finite_after(toks: list[Token], j: int) -> bool:
