@@ -404,3 +404,21 @@ def test_a_reported_clause_ends_before_the_verb_that_introduces_a_quotation() ->
     assert [(q["kind"], q["text"]) for q in quotes] == [
         ("indirect", "she is recording again in Lisbon"), ("direct", "Six new songs.")]
     assert {q["speaker"]["name"] for q in quotes} == {"Vesna Moll"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Star opens up\n\nReality star Noor Belcastro, 31, spoke about motherhood on Tuesday.\n\n"
+     "In a later post, the mother of two claimed the show had cut her best scenes.", "cut her best scenes"),
+    ("Star opens up\n\nReality star Noor Belcastro, 31, spoke about motherhood on Tuesday.\n\n"
+     "“It was the hardest year of my life,” the mom of two said.", "the hardest year"),
+])
+def test_a_parent_of_two_is_the_person_described(text: str, words: str) -> None:
+    q = only_quote(text, words)
+    assert q["speaker"]["mention"]["text"].endswith("of two")
+    assert q["speaker"]["name"] == "Noor Belcastro"
+
+
+def test_a_quoted_name_before_an_event_noun_is_not_a_quotation() -> None:
+    text = ("Launch day\n\n“Phones had a good run,” Ada Quist told the crowd at the company’s annual “Northstar” "
+            "showcase.")
+    assert [q["text"] for q in whosaid.extract(text)["quotes"]] == ["Phones had a good run,"]

@@ -25,7 +25,10 @@ _MEDIA_NOUNS = {"song", "single", "album", "film", "movie", "show", "series", "b
 _MEDIA_AFTER = {"recap", "review", "star", "stars", "cast", "finale", "premiere", "season", "episode", "trailer",
                 "sequel", "reboot", "spinoff", "spin-off", "creator", "franchise", "soundtrack", "tour", "album",
                 "single", "actor", "actress", "alum", "host", "producer", "showrunner", "director", "writer",
-                "author", "singer", "rapper", "band", "hitmaker", "composer"}
+                "author", "singer", "rapper", "band", "hitmaker", "composer",
+                # events, products and schemes named in marks: the “Horizon” showcase
+                "showcase", "festival", "conference", "summit", "campaign", "initiative", "programme", "scheme",
+                "collection", "podcast", "documentary", "exhibition", "series", "app", "range"}
 _CLAUSE_PUNCT = {".", "!", "?", ";"}
 _PREP_START = {"in", "on", "at", "to", "for", "with", "by", "about", "during", "after", "before", "from", "of",
                "over", "under", "into", "through", "via", "this", "last", "earlier", "later", "when", "while",

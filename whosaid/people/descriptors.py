@@ -201,11 +201,12 @@ def group_tail(text: str) -> bool:
     return len(words) >= 2 and words[-1] in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1])
 
 
-_KIN_OF = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\s+of\b")
+_KIN_OF = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\s+of\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 
 
 def kin_of(cl: Any, m: Mention) -> tuple[bool, Any]:
-    """``(the descriptor is "the <kin> of ...", the one person introduced with that kin noun or None)``."""
+    """``(the descriptor is "the <kin> of ...", the one person introduced with that kin noun or None)``;
+    "the mother of two" counts children, it names no one's mother."""
     hit = _KIN_OF.match(m.text)
     if not hit:
         return False, None
