@@ -31,6 +31,7 @@ from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERS
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .anaphora import fronted_topic, unnamed_antecedent
+from .companies import ensemble, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
                           young_person)
@@ -41,7 +42,7 @@ from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
 from .orgs import (GENERIC, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
                    recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
-from .speakers import headline_lead, redirect_speakers, topic_only
+from .speakers import document_author, headline_lead, redirect_speakers, topic_only
 from .titles import move_to_title_holder
 from .voices import spokes_org, spokes_phrase
 
@@ -224,7 +225,9 @@ class Clusterer:
                 else:
                     self.add_name(m, speaker=True)
         extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
+        type_organisations(self)  # "appliance maker Brenmoor", "Ember Lane are back"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
+        place_acronyms(self, speaker_mentions)  # "sold in the UK": not "the company"
         apposition_gender(self)
         self.an.mentions = sorted([m for c in self.clusters for m in c.mentions], key=lambda x: x.start)
         self._genders()
@@ -427,8 +430,12 @@ class Clusterer:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
             if m.person:
                 continue
-            c = None
-            if m.kind == "pronoun":
+            c = ensemble(self, m) if m.kind == "descriptor" else None
+            if c is not None:
+                m.speaker_kind = "organization"  # "the Sheffield-born indie trio": the band
+            elif m.kind == "descriptor" and (c := document_author(self, m)) is not None:
+                m.speaker_kind = c.kind  # "the statement said": who issued it
+            elif m.kind == "pronoun":
                 c = fronted_topic(self, m) or self.resolve_pronoun(m)  # "As for Ines, she ..."
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"

@@ -45,8 +45,8 @@ _POSSESSOR = re.compile(r"(?i)^(the\s+[a-z]+)['’]s\b")
 
 def _type_clash(cl: Any, c: Any, head: str) -> bool:
     """"the airline" is not the organisation introduced as "the union representing cabin crew"."""
-    known = getattr(cl, "org_types", {}).get(c.id)
-    return known is not None and known != head
+    from .companies import type_fits
+    return not type_fits(getattr(cl, "org_types", {}).get(c.id), head)
 
 
 def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
@@ -152,6 +152,11 @@ _HEAD_TAILS = {"label": {"records", "music", "recordings"}, "studio": {"pictures
                "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"},
                # a performer's agency is a management or entertainment company ("Lantern Entertainment")
                "agency": {"entertainment", "management", "talent", "artists"}}
+# Last words of football and other club names: "the club" is Dunmore City or Ashvale Rovers.
+_CLUB_TAILS = {"city", "united", "rovers", "athletic", "town", "fc", "afc", "county", "wanderers", "albion", "rangers",
+               "villa", "hotspur", "celtic", "thistle", "harriers", "orient", "argyle", "academicals", "rfc", "cc"}
+for _head in ("club", "team", "side"):
+    _HEAD_TAILS[_head] = _CLUB_TAILS
 
 
 def head_fits(head: str, name: str) -> bool:
@@ -213,9 +218,10 @@ def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
     seen.sort(key=lambda sc: -sc[0])
     if head in _COMPANY_HEADS:  # "the company" is never the regulator that announced its recall
         seen = [(at, c) for at, c in seen if c.words[-1].lower() not in _NOT_COMPANIES]
+    types = getattr(cl, "org_types", {})
     for _, c in seen:
-        if head_fits(head, c.name):
-            return c
+        if head_fits(head, c.name) or c.id in types and types[c.id] not in _ANY_ORG and not _type_clash(cl, c, head):
+            return c  # (or typed by a fitting noun: "the band Ember Lane" is "the band")
     return seen[0][1] if seen and head in _ANY_ORG else None
 
 

@@ -196,6 +196,30 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
                     cl._attach(c, m)
 
 
+def document_author(cl: Any, m: Mention) -> Any:
+    """"“...,” the statement said": whoever issued the statement the article last mentioned ("The
+    company said in a statement that ...", "In a statement, Halvorsen said"), within six sentences."""
+    words = re.findall(r"[\w'’-]+", m.text.lower())
+    if len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENTS:
+        return None
+    text = cl.an.text
+    quotes = cl._quote_ranges()
+    noun = re.compile(r"\b" + re.escape(words[1]) + r"\b", re.I)
+    for si in range(m.sentence, max(-1, m.sentence - 7), -1):
+        s, e = cl.an.sentences[si]
+        e = min(e, m.start)
+        if not any(not cl._in_quote(h.start(), quotes) for h in noun.finditer(text, s, e)):
+            continue
+        here = sorted((x for x in cl.an.mentions if x.person and s <= x.start < e and x is not m
+                       and not cl._in_quote(x.start, quotes)), key=lambda x: x.start)
+        for x in here:
+            c = cl._by_id(x.person)
+            if c is not None and c.kind in ("person", "organization"):
+                return c
+        return None
+    return None
+
+
 def topic_only(cl: Any, c: Any, si: int, before: int | None) -> bool:
     """Is every mention of ``c`` in sentence ``si`` (before ``before``) a topic ("On Adeyemi, he added")?"""
     if before is None:

@@ -1,0 +1,128 @@
+"""Names the article itself marks as organisations, and short capitalised forms that are places.
+
+* **Typed by a noun before the name**: "appliance maker Brenmoor", "broadcaster Kestrel TV",
+  "the band Ember Lane", "supporters' group Westbury Voices": an organisation of that type.
+* **Read as a body**: "Brenmoor shares fell", "Ember Lane are back": a name with shares or a
+  plural verb is no single person.
+* **Ensembles**: "the Sheffield-born indie trio", "the band" is the group the article named
+  as a band or that takes a plural verb.
+* **Place acronyms and datelines**: "sold in the UK and Ireland", "OSLO (NRK) -": an
+  all-capitals word that only follows a place preposition is where something happens, and an
+  outlet in a dateline's brackets only reports it; neither is "the company".
+
+Only clusters with no person evidence (a gender, a known given name) are re-typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribute.analysis import Mention
+from ..attribute.lexicon import name_genders
+from .given_names import given_name_gender
+
+# Lower-case nouns that, right before a name, type it as an organisation.
+COMPANY_KINDS = {"company", "firm", "business", "maker", "manufacturer", "retailer", "carmaker", "automaker",
+                 "drugmaker", "chain", "brand", "lender", "insurer", "airline", "startup", "start-up",
+                 "conglomerate", "giant", "operator", "supermarket", "miner", "supplier", "grocer", "bank",
+                 "broadcaster", "publisher", "streamer", "utility", "charity", "label", "studio", "network",
+                 "agency", "housebuilder", "brewer", "distributor", "group"}
+ENSEMBLES = {"band", "group", "quartet", "trio", "duo", "quintet", "sextet", "outfit", "act", "orchestra", "choir",
+             "collective", "troupe", "four-piece", "five-piece", "three-piece", "two-piece", "girlband", "boyband"}
+TEAMS = {"club", "team", "side"}
+_TYPE_NOUNS = COMPANY_KINDS | ENSEMBLES | {"club", "team", "union", "party", "coalition", "association"}
+# Generic heads that fit any company-like type ("appliance maker Halvorsen ... the company said").
+GENERIC_HEADS = {"company", "firm", "business", "group", "organisation", "organization"}
+
+# (not "said it": "Okafor said it was time" is a person)
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+shares\b|\s+(?:are|were)\b|\s+have\s+(?:been|\w+ed)\b")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|across|throughout|around|within|outside|inside|into)\s+(?:the\s+)?$")
+_DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'’-]*\s*\($")
+_PLACE_ACRONYMS = {"UK", "US", "USA", "EU", "UAE", "NYC", "DC", "NZ", "GB"}
+
+
+def _personlike(c: Any) -> bool:
+    return c.gender() is not None or c.words[0] in name_genders() or (
+        len(c.words) >= 2 and given_name_gender(c.words[0]) is not None)
+
+
+_TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS, key=len, reverse=True)) +
+                         r")\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*)")
+
+
+def type_organisations(cl: Any) -> None:
+    """Re-type clusters the article marks as organisations (see the module docstring) and record
+    the noun that typed them in ``cl.org_types``.  The typing phrase is found in the text, since a
+    one-word name before any person context ("appliance maker Halden has ...") is no mention yet."""
+    text = cl.an.text
+    types = dict(getattr(cl, "org_types", {}))
+    typed: dict[tuple[str, ...], tuple[str, list[tuple[int, int]]]] = {}
+    for hit in _TYPED_NAME.finditer(text):  # one pass over the article
+        spans = [(w.start(), w.end()) for w in re.finditer(r"[\w'’.&-]+", text[hit.start(2):hit.end(2)])]
+        words = [text[hit.start(2) + a:hit.start(2) + b] for a, b in spans]
+        for n in range(len(words), 0, -1):
+            end = hit.start(2) + spans[n - 1][1] - (2 if re.search(r"['’]s$", words[n - 1]) else 0)
+            key = tuple(words[:n - 1]) + (re.sub(r"['’]s$", "", words[n - 1]),)
+            typed.setdefault(key, (hit.group(1), []))[1].append((hit.start(2), end))
+    for c in cl.clusters:
+        if c.kind not in ("person", "organization") or c.kind == "person" and _personlike(c):
+            continue
+        found = typed.get(tuple(c.words))
+        if found is not None:
+            c.kind = "organization"  # "appliance maker Brenmoor", "supporters' group Westbury Voices"
+            types.setdefault(c.id, found[0])
+            for s, e in found[1]:
+                if (s, e) not in cl.mention_cluster and cl._overlapping(Mention(s, e, "", "name", 0)) is None:
+                    cl._attach(c, Mention(s, e, text[s:e], "name", cl.an.sentence_at(s)))  # (no mention yet)
+            continue
+        for x in c.mentions:
+            joined = re.search(r"(?:\band|&|,)\s*$", text[max(0, x.start - 6):x.start])  # "Kim and Lee are"
+            if x.kind == "name" and c.kind == "person" and not joined and _BODY_AFTER.match(text, x.end):
+                c.kind = "organization"  # "Brenmoor shares fell", "Ember Lane are back"
+                if not re.match(r"(?:['’]s)?\s+shares", text[x.end:x.end + 12]):
+                    types.setdefault(c.id, "band")
+                break
+    cl.org_types = types
+
+
+def place_acronyms(cl: Any, speaker_mentions: list[Mention]) -> None:
+    """"in the UK", "across the EU": an all-capitals organisation that only ever follows a place
+    preposition and never speaks becomes kind "other"."""
+    text = cl.an.text
+    speaking = {(m.start, m.end) for m in speaker_mentions if m.kind == "name"}
+
+    def dateline_outlet(x: Mention) -> bool:
+        s = cl.an.sentences[x.sentence][0]
+        return text[x.end:x.end + 1] == ")" and _DATELINE_OPEN.fullmatch(text, s, x.start) is not None
+
+    for c in cl.clusters:
+        if c.kind != "organization" or len(c.words) != 1:
+            continue
+        names = [x for x in c.mentions if x.kind == "name"]
+        if not names or any((x.start, x.end) in speaking for x in names):
+            continue
+        if all(dateline_outlet(x) for x in names) or c.words[0].isupper() and (
+                c.words[0] in _PLACE_ACRONYMS or all(_PLACE_BEFORE.search(text[max(0, x.start - 16):x.start]) for x in names)):
+            c.kind = "other"
+
+
+def ensemble(cl: Any, m: Mention) -> Any:
+    """"the Sheffield-born indie trio", "the band": the group the article named as a band (or
+    the one organisation taking a plural verb); None when none or several fit."""
+    words = re.findall(r"[\w'’-]+", m.text.lower())
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ENSEMBLES:
+        return None
+    types = getattr(cl, "org_types", {})
+    fits = [c for c in cl.clusters if c.kind == "organization" and types.get(c.id) in ENSEMBLES
+            and any(x.start < m.start or x.kind == "name" for x in c.mentions)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def type_fits(known: str | None, head: str) -> bool:
+    """Can an organisation typed ``known`` be "the <head>"?  Company kinds fit the generic heads."""
+    if known is None or known == head:
+        return True
+    if head in GENERIC_HEADS and known in COMPANY_KINDS:
+        return True
+    return head in ENSEMBLES and known in ENSEMBLES or head in TEAMS and known in TEAMS
