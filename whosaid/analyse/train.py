@@ -83,7 +83,7 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
           max_minutes: float = 0, max_steps: int | None = None, install: bool = True,
           ewt_copies: int = 2, polnear_limit: int | None = None,
           resume: str | os.PathLike | None = None, keep: str = "best",
-          stdout: IO[str] | None = None) -> TrainResult:
+          polnear_parses: bool = False, stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
     ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
@@ -93,7 +93,9 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     names a pipeline folder trained by this config (e.g. an earlier run's ``model-last``): every
     component starts from its weights instead of from scratch, so a long training can be split
     over several sittings. ``keep`` picks the checkpoint scored and installed: ``"best"`` on
-    dev, or ``"last"`` (a fine-tuning run's end, when dev no longer separates them). Progress
+    dev, or ``"last"`` (a fine-tuning run's end, when dev no longer separates them).
+    ``polnear_parses`` adds PolNeAR train's CoreNLP parses (UD v1 converted to v2) as silver
+    parser data (see ``build_corpora``). Progress
     (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
@@ -111,7 +113,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     stdout = stdout or io.StringIO()
     started = time.monotonic()
     log.info("converting corpora from %s", data)
-    corpus = build_corpora(data, out / "corpus", ewt_copies=ewt_copies, polnear_limit=polnear_limit)
+    corpus = build_corpora(data, out / "corpus", ewt_copies=ewt_copies, polnear_limit=polnear_limit,
+                           polnear_parses=polnear_parses)
     config = load_config(CONFIG_PATH, overrides={
         "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
         "training.logger.max_minutes": float(max_minutes),

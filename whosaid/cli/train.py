@@ -46,12 +46,15 @@ def _print_scores(scores: dict) -> None:
               help="Times UD EWT is repeated in train (only EWT teaches the parser).")
 @click.option("--keep", type=click.Choice(["best", "last"]), default="best", show_default=True,
               help="Checkpoint to score and install: the best on dev, or the last one.")
+@click.option("--polnear-parses", is_flag=True,
+              help="Also train the parser on PolNeAR train's CoreNLP parses (silver, UD v1 "
+                   "converted to v2).")
 @click.option("--install/--no-install", default=True, show_default=True,
               help="Copy the selected pipeline into the package (whosaid/models/en_whosaid).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final scores as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress table.")
 def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int | None, resume: str | None,
-                ewt_copies: int, keep: str, install: bool, as_json: bool, quiet: bool) -> None:
+                ewt_copies: int, keep: str, polnear_parses: bool, install: bool, as_json: bool, quiet: bool) -> None:
     """Train the English pipeline (tagger, parser, NER) and print its held-out scores.
 
     Converts UD EWT and PolNeAR CoreNLP from --data, trains with the fixed seed of
@@ -68,7 +71,7 @@ def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int 
                         format="%(message)s")
     try:
         result = train(data_dir, out_dir, max_minutes=max_minutes, max_steps=max_steps, install=install,
-                       resume=resume, ewt_copies=ewt_copies, keep=keep,
+                       resume=resume, ewt_copies=ewt_copies, keep=keep, polnear_parses=polnear_parses,
                        stdout=None if quiet else sys.stderr)
     except WhosaidError as exc:
         raise click.ClickException(str(exc)) from exc
