@@ -422,3 +422,12 @@ def test_a_quoted_name_before_an_event_noun_is_not_a_quotation() -> None:
     text = ("Launch day\n\n“Phones had a good run,” Ada Quist told the crowd at the company’s annual “Northstar” "
             "showcase.")
     assert [q["text"] for q in whosaid.extract(text)["quotes"]] == ["Phones had a good run,"]
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Lady Arden ‘devastated’ over castle sale, say friends\n\nThe sale was agreed on Friday.", "devastated", "friends"),
+    ("Striker ‘fuming’ after late substitution, say insiders\n\nHe left the bench early.", "fuming", "insiders"),
+])
+def test_a_sentence_case_title_with_an_inverted_cue_at_its_end(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["text"] == words and q["speaker"]["mention"]["text"] == mention

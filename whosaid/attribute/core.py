@@ -151,6 +151,14 @@ class _Attributor(IndirectMixin):
     def _in_headline(self, si: int) -> bool:
         return self.headline and self.para_of_sentence[si] == 0
 
+    def _title_line(self, si: int) -> bool:
+        """The article's first line, title case or sentence case ("Star ‘heartbroken’, say friends")."""
+        if self.para_of_sentence[si] != 0 or not self.an.paragraphs:
+            return False
+        ps, pe = self.an.paragraphs[0]
+        line = self.an.text[ps:pe].rstrip()
+        return len(line) <= 200 and "\n" not in line and not line.endswith((".", ":"))
+
     def _emit(self, start: int, end: int, kind: str, att: Attribution) -> None:
         text = self.an.text
         while start < end and text[start] in " \t\n\u00a0":
@@ -197,8 +205,9 @@ class _Attributor(IndirectMixin):
         m = _mention(self.an, toks, M.sentence_subject(toks), prev)
         return Attribution(m, None, _conf(m, 0.6)) if m else None
 
-    def _later_cue(self, si: int, toks: list[Token], qpos: int) -> tuple[Attribution, int] | None:
-        """``QUOTE to drive up the price, she said``: a mixed clause ended by ``, NP cue``."""
+    def _later_cue(self, si: int, toks: list[Token], qpos: int) -> tuple[Attribution, int | None] | None:
+        """``QUOTE to drive up the price, she said``: a mixed clause ended by ``, NP cue`` (and its
+        end); a title line's ``‘QUOTE’ over X, say friends``: the quotation alone (end None)."""
         for b in range(qpos + 2, len(toks)):
             if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
                 return None
@@ -207,6 +216,11 @@ class _Attributor(IndirectMixin):
                 if np and np[0] > qpos + 1 and toks[np[0] - 1].text == ",":
                     m = _mention(self.an, toks, np, si)
                     return Attribution(m, _cue_span(self.an, toks, b), _conf(m, 0.8)), toks[np[0] - 2].end
+                np = M.np_after(toks, b) if toks[b - 1].text == "," and self._title_line(si) else None
+                if np and (np[1] + 1 == len(toks) or toks[np[1] + 1].text in _CLAUSE_PUNCT):
+                    # a headline's "‘heartbroken’ over sale, say friends": the quoted words only
+                    m = _mention(self.an, toks, np, si)
+                    return Attribution(m, _cue_span(self.an, toks, b), _conf(m, 0.7)), None
                 return None
         return None
 
@@ -321,7 +335,7 @@ class _Attributor(IndirectMixin):
         if att is None:
             later = self._later_cue(si, toks, qpos)
             if later is not None:
-                att, end = later
+                att, end = later[0], later[1] or end
         tm = _TRANSCRIPT.match(self.an.text, q.start, q.end)
         if tm and (att is None or att.cue is None or qpos == 0):
             # "PENCE: Well, ..." — a transcript line names its speaker

@@ -432,7 +432,7 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
     return None
 
 
-INVERSION_CUES = {"said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes",
+INVERSION_CUES = {"said", "says", "say", "warn", "warns", "claim", "claims", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes",
                   "explained", "explains", "noted", "notes", "recalled", "recalls", "replied", "replies", "insisted",
                   "argued", "argues", "observed", "remarked", "quipped", "joked", "tweeted", "posted", "warned",
                   "answered", "responded", "declared", "admitted", "acknowledged", "concluded", "cautioned",
