@@ -17,7 +17,7 @@ from ..attribute.lexicon import ANONYMOUS_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, T
 from ..attribute.marks import scan_quotes
 from ..records import Document
 from .given_names import given_name_gender
-from .orgs import ORG_TAILS
+from .orgs import _OF_HEADS, ORG_TAILS
 from .speakers import PARTIES, ROLE_NAMES
 from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, split_title
 
@@ -28,7 +28,7 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "i", "i’m", "i'm", "i’ve", "i'll", "i’ll", "ok", "okay", "lol", "omg", "tv"}
 
 
-_WORDS = re.compile(r"[\w'’.-]+")
+_WORDS = re.compile(r"[\w'’.&-]+")  # ("&" stays a word: "Hollins & Pike")
 _POSS = re.compile(r"['’]s$")
 _NICK = re.compile(r"([A-Z])-([A-Z][a-z]+)")
 
@@ -138,6 +138,53 @@ def name_mentions(an: Analysis, doc: Document, name_words=name_words,
                 k = b + 1
             else:
                 k += 1
+    return join_org_runs(an.text, out, name_words)
+
+
+# Last words of organisation names joined by "and" ("Fire and Rescue Service", "Fish and Wildlife Service").
+_JOIN_TAILS = {"service", "services", "commerce", "trust", "society", "partnership", "alliance", "authority",
+               "council", "board", "agency", "department", "institute", "centre", "center", "foundation",
+               "association", "federation", "union", "commission", "network", "group", "hospital", "hospitals"}
+# Common nouns that organisation names pair with "and" ("Fire and Rescue", "Food and Drug", "Fish and
+# Wildlife"); two proper names around "and" are two parties ("Juniper Vale and Halcyon Records").
+_PAIRED = {"fire", "rescue", "fish", "wildlife", "food", "drug", "drugs", "health", "safety", "care", "social", "trade",
+           "industry", "science", "technology", "arts", "culture", "media", "sport", "sports", "education", "skills",
+           "justice", "home", "housing", "environment", "rural", "affairs", "energy", "climate", "transport", "works",
+           "pensions", "business", "commerce", "communities", "family", "families", "children", "youth", "marine",
+           "parks", "recreation", "roads", "water", "gas", "electricity", "police", "crime", "ambulance", "heritage",
+           "tourism", "leisure", "finance", "revenue", "customs", "border", "immigration", "defence", "defense",
+           "security", "development", "planning", "research", "innovation", "signal", "workers", "employers",
+           "agriculture", "forestry", "mines", "minerals", "land", "property", "exchange", "standards", "markets"}
+_JOINER = re.compile(r"\s+(and|of|for|&)\s+(?:the\s+)?")
+
+
+def _joined_org(first: list[str], joiner: str, second: list[str]) -> bool:
+    """Do two name runs around "and", "of", "for" or "&" make one organisation's name?"""
+    if not first or not second:
+        return False
+    if joiner == "&":
+        return len(first) <= 3 and len(second) <= 3  # "Hollins & Pike": a firm
+    if joiner in ("of", "for"):
+        last = first[-1].lower()
+        return last in _OF_HEADS or last.rstrip("s") in _OF_HEADS  # "Chamber of Commerce", "Department for Transport"
+    tail = second[-1].lower()
+    return (tail in _JOIN_TAILS or tail in ORG_NAME_WORDS or tail in ORG_TAILS) and first[0] not in name_genders() \
+        and given_name_gender(first[0]) is None and (first[-1].lower() in _PAIRED or second[0].lower() in _PAIRED)
+    # ("Northfield Fire and Rescue Service", not "Ann Lee and Kell Council")
+
+
+def join_org_runs(text: str, names: list[Mention], name_words=None) -> list[Mention]:
+    """Join adjacent name runs that make one organisation's name: a run stops at "and", "of" and
+    "&", so "Eastvale Fire and Rescue Service" came as "Eastvale Fire" and "Rescue Service"."""
+    words_of = name_words or (lambda t: t.split())
+    out: list[Mention] = []
+    for m in names:
+        prev = out[-1] if out else None
+        j = _JOINER.fullmatch(text, prev.end, m.start) if prev is not None and prev.sentence == m.sentence else None
+        if j and _joined_org(words_of(prev.text), j.group(1), words_of(m.text)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "name", m.sentence)
+            continue
+        out.append(m)
     return out
 
 
@@ -150,6 +197,8 @@ def _org_ending(word: str) -> bool:
 
 
 def is_org(words: list[str]) -> bool:
+    if "&" in words[1:-1] or any(w in ("of", "and", "for") for w in words[1:-1]):
+        return True  # joined runs ("join_org_runs"): "Hollins & Pike", "Chamber of Commerce"
     return any(w.lower().rstrip(".") in ORG_NAME_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
         or (len(words) >= 2 and words[-1].lower() in ORG_TAILS)
 

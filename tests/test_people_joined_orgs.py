@@ -1,0 +1,53 @@
+"""Organisation names with "and", "of", "for" or "&" stay whole (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+
+def speaker_of(text: str, fragment: str) -> dict:
+    q = next(q for q in whosaid.extract(text, id="joined")["quotes"] if fragment in q["text"])
+    return q["speaker"]
+
+
+_FIRE = ("Warehouse blaze\n\n"
+         "A spokeswoman for Northfield Fire and Rescue Service said crews were called shortly after 2am "
+         "and the roof had collapsed.")
+_CHAMBER = ("Parking charges\n\n"
+            "The Ashby Chamber of Commerce said the new charges would drive shoppers out of town.")
+_DEPT = ("Road plans\n\n"
+         "The Department for Coastal Roads said it would publish the survey in spring.")
+_AGENTS = ("Manor for sale\n\n"
+           "The property’s agents, Morrow & Tate, described the house as “a rare chance to own a piece of "
+           "county history”.")
+_TWO_PARTIES = ("Singer leaves label\n\n"
+                "Marisa Quell and Brightwater Records have parted ways. In a statement, Quell said she was "
+                "“grateful for ten good years”.")
+_SENATOR = ("Senator Dale Pruitt of Idaho said the bill would pass.")
+
+
+def test_fire_and_rescue_service_stays_whole() -> None:
+    sp = speaker_of(_FIRE, "crews were called")
+    assert sp["name"] == "Northfield Fire and Rescue Service" and sp["kind"] == "organization"
+
+
+def test_chamber_of_commerce_stays_whole() -> None:
+    assert speaker_of(_CHAMBER, "drive shoppers")["name"] == "Ashby Chamber of Commerce"
+
+
+def test_department_for_stays_whole() -> None:
+    assert speaker_of(_DEPT, "publish the survey")["name"] == "Department for Coastal Roads"
+
+
+def test_a_firm_with_an_ampersand_named_in_apposition_speaks() -> None:
+    sp = speaker_of(_AGENTS, "rare chance")
+    assert sp["name"] == "Morrow & Tate" and sp["kind"] == "organization"
+
+
+def test_a_person_and_a_company_stay_two_names() -> None:
+    names = {p["name"] for p in whosaid.extract(_TWO_PARTIES, id="joined")["people"]}
+    assert "Marisa Quell" in names and "Brightwater Records" in names
+
+
+def test_a_senator_of_a_state_is_not_joined_to_it() -> None:
+    assert speaker_of(_SENATOR, "bill would pass")["name"] == "Dale Pruitt"
