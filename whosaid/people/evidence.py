@@ -151,8 +151,8 @@ def _appositive_name(cl: Any, m: Mention) -> Any:
     "The harbour master at Calder, Captain Ed Moyle, said"."""
     text = cl.an.text
     a = _APPOSITION.match(text, m.end)
-    if not a:
-        return None
+    if not a or re.match(r"\s*,\s*(?:which|who|that|whose|where|when|as|and|but|while)\b", text[m.end:a.end()]):
+        return None  # "A spokesman for Crestmoor Studios, which makes Harbour Row, said": a relative clause
     for (s, e), c in cl.mention_cluster.items():
         if s == a.end() and e > s and text[e:e + 1] == "," and c.kind in ("person", "organization"):
             return c

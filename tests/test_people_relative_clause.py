@@ -1,0 +1,28 @@
+"""A relative clause after a spokesperson's organisation is not an apposition naming the speaker
+(articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+
+_SOAP = ("Soap star quits\n\n"
+         "Tamsin Okoye, who has played the landlady on Harbour Row for nine years, is leaving the show.\n\n"
+         "Harbour Row has lost three regulars this year. A spokesman for Crestmoor Studios, which makes "
+         "Harbour Row, said the character would be written out in the spring.")
+
+_APPOSED = ("Council budget\n\n"
+            "A spokeswoman for the council, Nadia Perrow, said the figures were final.")
+
+
+def _speaker(text: str, fragment: str) -> dict:
+    q = next(q for q in whosaid.extract(text, id="relative")["quotes"] if fragment in q["text"])
+    return q["speaker"]
+
+
+def test_the_organisation_speaks_not_the_relative_clauses_object() -> None:
+    assert _speaker(_SOAP, "written out")["name"] == "Crestmoor Studios"
+
+
+def test_a_named_spokesperson_in_apposition_still_speaks() -> None:
+    assert _speaker(_APPOSED, "figures were final")["name"] == "Nadia Perrow"
