@@ -225,7 +225,7 @@ class Clusterer:
                 else:
                     self.add_name(m, speaker=True)
         extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
-        type_organisations(self)  # "appliance maker Brenmoor", "Ember Lane are back"
+        type_organisations(self, speaker_mentions)  # "appliance maker Brenmoor", "Ember Lane are back"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         place_acronyms(self, speaker_mentions)  # "sold in the UK": not "the company"
         apposition_gender(self)

@@ -51,13 +51,14 @@ _TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS, key=l
                          r")\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*)")
 
 
-def type_organisations(cl: Any) -> None:
+def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
     """Re-type clusters the article marks as organisations (see the module docstring) and record
     the noun that typed them in ``cl.org_types``.  The typing phrase is found in the text, since a
     one-word name before any person context ("appliance maker Halden has ...") is no mention yet."""
     text = cl.an.text
     types = dict(getattr(cl, "org_types", {}))
     typed: dict[tuple[str, ...], tuple[str, list[tuple[int, int]]]] = {}
+    whole: dict[int, int] = {}  # start -> end of each typed name
     for hit in _TYPED_NAME.finditer(text):  # one pass over the article
         spans = [(w.start(), w.end()) for w in re.finditer(r"[\w'’.&-]+", text[hit.start(2):hit.end(2)])]
         words = [text[hit.start(2) + a:hit.start(2) + b] for a, b in spans]
@@ -65,6 +66,10 @@ def type_organisations(cl: Any) -> None:
             end = hit.start(2) + spans[n - 1][1] - (2 if re.search(r"['’]s$", words[n - 1]) else 0)
             key = tuple(words[:n - 1]) + (re.sub(r"['’]s$", "", words[n - 1]),)
             typed.setdefault(key, (hit.group(1), []))[1].append((hit.start(2), end))
+            whole.setdefault(hit.start(2), end)
+    for m in speaker_mentions:
+        if m.kind == "name" and m.end < whole.get(m.start, m.end):
+            _lengthen(cl, m, whole[m.start])  # "supporters' group Dunmore Together said": not "Dunmore"
     for c in cl.clusters:
         if c.kind not in ("person", "organization") or c.kind == "person" and _personlike(c):
             continue
@@ -84,6 +89,17 @@ def type_organisations(cl: Any) -> None:
                     types.setdefault(c.id, "band")
                 break
     cl.org_types = types
+
+
+def _lengthen(cl: Any, m: Mention, end: int) -> None:
+    """Give a speaker's name mention cut short by attribution its whole typed name."""
+    old = cl.mention_cluster.pop((m.start, m.end), None)
+    if old is not None:
+        old.mentions = [x for x in old.mentions if x is not m]
+    m.end, m.text, m.person = end, cl.an.text[m.start:end], None
+    c = cl.mention_cluster.get((m.start, m.end)) or cl.add_name(m, speaker=True)
+    if c is not None:
+        cl._attach(c, m)
 
 
 def place_acronyms(cl: Any, speaker_mentions: list[Mention]) -> None:

@@ -1,0 +1,26 @@
+"""A group the article types by a noun keeps its whole name, even when it starts like another
+organisation's ("supporters' group Ashvale Together" is not Ashvale Rovers; invented articles)."""
+
+from __future__ import annotations
+
+import whosaid
+
+_FANS = ("Ashvale Rovers sack manager\n\n"
+         "Ashvale Rovers have sacked manager Ivo Marek after a run of nine defeats.\n\n"
+         "In a statement, Ashvale said the board had acted in the club’s long-term interest.\n\n"
+         "Supporters' group Ashvale Together said fans had given up on Marek’s “timid, backwards "
+         "football” long ago.")
+
+
+def _speaker(fragment: str) -> dict:
+    q = next(q for q in whosaid.extract(_FANS, id="groups")["quotes"] if fragment in q["text"])
+    return q["speaker"]
+
+
+def test_the_supporters_group_speaks_under_its_own_name() -> None:
+    sp = _speaker("timid, backwards")
+    assert sp["name"] == "Ashvale Together" and sp["kind"] == "organization"
+
+
+def test_the_club_keeps_its_own_statement() -> None:
+    assert _speaker("long-term interest")["name"] == "Ashvale Rovers"
