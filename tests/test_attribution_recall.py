@@ -300,3 +300,17 @@ def test_may_after_a_given_name_is_a_surname() -> None:
 ])
 def test_admitting_a_charge_is_a_plea_not_a_report(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a programme after "said on" is where it was said, not a quotation
+    ("Debate\n\n“We will fund the police,” Ansel Drury said on WKTV's “Sunday Line.”",
+     ["We will fund the police,"]),
+    # a relative "that" after the adjunct is not the complementiser
+    ("Summit\n\nMayor Ida Renn told reporters after the meeting that was held on a ferry that the deal was done.",
+     ["the deal was done"]),
+    # "as he entered" is when it was said
+    ("Summit\n\n“The port will reopen,” Ida Renn said Friday as she entered the hall.", ["The port will reopen,"]),
+])
+def test_adjuncts_after_the_cue_are_not_reported(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

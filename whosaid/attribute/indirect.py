@@ -284,6 +284,8 @@ class IndirectMixin:
         # look for "that" shortly after: "said in a statement that", "told reporters that"
         for j in range(k, min(n, k + (13 if low in _STRONG else 9)) if not strong else k):
             w = toks[j]
+            if w.lower == "that" and j > k and j + 1 < n and toks[j + 1].lower in _VERBISH:
+                continue  # "after the meeting that was held on a boat": a relative clause, not the report
             if w.lower == "that" and (j == k or all(x.text not in _CLAUSE_PUNCT and not M.is_cue(x) for x in toks[k:j])):
                 if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
                     k = j + 1
@@ -305,6 +307,8 @@ class IndirectMixin:
                         or w.lower in ("how", "what", "why", "when", "where", "whether", "if", "who", "which",
                                        "whom", "of", "about"):
                     break  # "told the story of how she ...": the clause belongs to the object
+                if w.lower in _SUBORDINATORS:
+                    break  # "said Friday as he entered the talks": when it was said, not what
                 if w.lower in ("he", "she", "they", "we", "i", "it") and (
                         toks[j + 1].lower in _VERBISH or re.fullmatch(r"[a-z]+(ed|s)", toks[j + 1].text)):
                     k, strong = j, True
