@@ -27,6 +27,7 @@ from typing import Any
 
 from ..attribute.analysis import Mention
 from ..attribute.lexicon import ORG_HEADS, PERSON_NOUNS
+from .descriptors import GROUP_NOUNS
 from .evidence import previous_subject, sole_person
 
 # Capitalised roles and nationalities that stand for a person ("the MP", "the Scot").
@@ -144,6 +145,24 @@ def _sentence_speaker(cl: Any, m: Mention) -> Any:
     return None
 
 
+def _group_word(cl: Any, m: Mention, words: list[str]) -> bool:
+    """"Campaigners said", "Protesters say": a capitalised plural group noun standing alone is an
+    unnamed group.  A plural-looking surname stays a name: "Sanders", "Peters" are no group nouns,
+    and a group noun the article also capitalises mid-sentence or inside a full name is a name."""
+    if len(words) != 1 or not m.text[:1].isupper():
+        return False
+    low = words[0]
+    if low in GROUP_SOURCES:
+        return True
+    if not (low in GROUP_NOUNS or low.endswith("s") and low[:-1] in PERSON_NOUNS):
+        return False
+    c = cl.mention_cluster.get((m.start, m.end))
+    if c is not None and any(len(x.text.split()) >= 2 for x in c.mentions if x.kind == "name"):
+        return False  # "Ann Campaigners ... Campaigners said": a surname
+    word = re.escape(m.text.strip())
+    return re.search(r"[a-z,;]\s+" + word + r"\b", cl.an.text) is None  # (not "... told Summers")
+
+
 def _anonymous(m: Mention) -> None:
     m.person, m.kind, m.speaker_kind = None, "other", "anonymous"
 
@@ -153,7 +172,8 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
     text = cl.an.text
     for m in speaker_mentions:
         words = [w for w in m.text.lower().split() if w != "the"]
-        if m.kind == "name" and len(words) == 1 and words[0] in GROUP_SOURCES:
+        if m.kind in ("name", "other", "descriptor") and not m.person and len(words) == 1 and _group_word(cl, m, words) \
+                or m.kind == "name" and _group_word(cl, m, words):
             c = cl.mention_cluster.get((m.start, m.end))
             if c is not None and all(x.text.lower() == m.text.lower() for x in c.mentions):
                 c.kind = "other"  # no person called "Family" either

@@ -1,0 +1,44 @@
+"""A capitalised plural group noun opening a sentence is an unnamed group, while plural-looking
+surnames stay names (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+_PARK = ("Car park approved\n\n"
+         "Councillors approved the car park on Monday.\n\n"
+         "Campaigners said they would seek a judicial review. Protesters said the meadow would be lost "
+         "for good. Residents said they had not been consulted.")
+
+_SURNAMES = ("Budget row\n\n"
+             "Finance chief Orla Summers defended the cuts. Summers said the books had to balance.\n\n"
+             "The plan was drawn up with treasurer Gil Peters. “We had no choice,” Peters said.")
+
+_SINGERS = ("Choir row\n\n"
+            "Choirmaster Della Singers resigned on Friday. Singers said she had been “pushed out”.")
+
+_MID = ("Harbour dispute\n\n"
+        "The harbour board met Sanders on Tuesday. Sanders said the talks had gone well.")
+
+
+def _speaker(text: str, fragment: str) -> dict:
+    q = next(q for q in whosaid.extract(text, id="groups")["quotes"] if fragment in q["text"])
+    return q["speaker"]
+
+
+def test_campaigners_protesters_and_residents_are_unnamed_groups() -> None:
+    for fragment in ("judicial review", "meadow would be lost", "not been consulted"):
+        sp = _speaker(_PARK, fragment)
+        assert sp["name"] is None and sp["kind"] == "anonymous", fragment
+    names = {p["name"] for p in whosaid.extract(_PARK, id="groups")["people"]}
+    assert not names & {"Campaigners", "Protesters", "Residents"}
+
+
+def test_plural_looking_surnames_stay_names() -> None:
+    assert _speaker(_SURNAMES, "books had to balance")["name"] == "Orla Summers"
+    assert _speaker(_SURNAMES, "no choice")["name"] == "Gil Peters"
+    assert _speaker(_MID, "talks had gone well")["name"] == "Sanders"
+
+
+def test_a_group_noun_the_article_uses_as_a_surname_stays_a_name() -> None:
+    assert _speaker(_SINGERS, "pushed out")["name"] == "Della Singers"
