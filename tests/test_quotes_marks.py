@@ -77,3 +77,17 @@ def test_unbalanced_quote_ends_at_its_paragraph() -> None:
 def test_text_of_nothing_but_quotation_marks() -> None:
     for text in ['"' * 500, "“”" * 300, "‘’'" * 200, "«»„“" * 100]:
         assert all(q.end > q.start for q in scan_quotes(text))
+
+
+def test_straight_single_quoted_block_runs_over_paragraphs() -> None:
+    text = ("The club said: 'We thank him for his work. He gave us everything.\n\n"
+            "'The search for a successor starts today.'\n\nHe was not available.")
+    q = scan_quotes(text)
+    assert len(q) == 1 and q[0].paragraphs == 2
+    assert text[q[0].start:q[0].end].endswith("starts today.")
+
+
+def test_straight_single_mark_inside_a_sentence_does_not_run_on() -> None:
+    # an apostrophe-like mark mid-sentence, left open, stays no quotation even if a paragraph opens with '
+    text = "Fans chanted 'Olé all night long.\n\n'Tis the season, one wrote."
+    assert [text[x.start:x.end] for x in scan_quotes(text)] == []

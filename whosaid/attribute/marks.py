@@ -133,8 +133,9 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
 
 
 def _close_single(text: str, j: int, end: int) -> QuoteSpan | None:
-    """Follow a single quote opened at ``j`` to its closer. A curly ‘ left open at a paragraph's
-    end continues when the next paragraph re-opens with ‘ (British news style for long quotes);
+    """Follow a single quote opened at ``j`` to its closer. A curly ‘ (or a straight ' opening a
+    block) left open at a paragraph's end continues when the next paragraph re-opens with the same
+    mark (British news style for long quotes);
     otherwise an unclosed single mark is no quotation (it may be an elision or a typo)."""
     i, paras = j + 1, 1
     while i < end:
@@ -145,7 +146,10 @@ def _close_single(text: str, j: int, end: int) -> QuoteSpan | None:
         n = pe
         while n < end and text[n].isspace():
             n += 1
-        if text[j] != "‘" or n + 1 >= end or text[n] != "‘" or not text[n + 1].isalnum():
+        # a straight ' continues only from a block opener (paragraph start or after a colon):
+        # elsewhere it is too often an apostrophe
+        block = text[j] == "'" and (j == 0 or text[j - 1] == "\n" or text[max(0, j - 2):j].strip() == ":")
+        if (text[j] != "‘" and not block) or n + 1 >= end or text[n] != text[j] or not text[n + 1].isalnum():
             return None
         paras += 1
         i = n + 1
