@@ -314,3 +314,8 @@ def test_admitting_a_charge_is_a_plea_not_a_report(text: str, reported: list[str
 ])
 def test_adjuncts_after_the_cue_are_not_reported(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+def test_chimed_in_reports_like_said() -> None:
+    q = quotes("Panel\n\nHer co-host, Ravi Lund, chimed in that the pair had “never once” agreed on a guest.")
+    assert [(x["text"], x["speaker"]["name"]) for x in q] == [("never once", "Ravi Lund")]

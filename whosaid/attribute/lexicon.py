@@ -36,7 +36,7 @@ _SPEECH = {
     "joke": [], "concede": [], "stress": [], "emphasize": [], "observe": [], "point": [], "allege": [],
     "estimate": [], "fear": [], "hope": [], "feel": ["feels", "felt", "feeling"], "know": ["knows", "knew", "known"],
     "agree": [], "predict ": [], "testify": ["testifies", "testified", "testifying"], "ask": [],
-    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [],
+    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [], "chime": [],
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
 WEAK = {"add", "adds", "adding", "find", "finding", "showing", "shown", "maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
