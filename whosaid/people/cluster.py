@@ -52,6 +52,10 @@ _OBJECT_FOLLOWERS = {"as", "to", "that", "and", "or", "but", "in", "on", "at", "
                      "than", "so", "after", "before", "during", "over", "through", "a", "an", "the", "this"}
 
 
+def _descriptor_key(text: str) -> str:
+    return " ".join(w for w in text.lower().split() if w != "the")
+
+
 @dataclass
 class _Cluster:
     id: str
@@ -398,6 +402,9 @@ class Clusterer:
         holder = role_holder(self, m)
         if fits(holder):
             return holder  # "the guard said" after "guard Tariq Bell"
+        same = getattr(self, "_described", {}).get(_descriptor_key(m.text))
+        if fits(same):
+            return same  # "The Grammy winner" again: whom the article called that before
         prev = previous_subject(self, m, g)
         if fits(prev):
             if g and prev.gender() is None:
@@ -467,6 +474,8 @@ class Clusterer:
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
+                if c is not None and m.text.split()[0].lower() == "the":
+                    self._described = {**getattr(self, "_described", {}), _descriptor_key(m.text): c}
                 ng = noun_gender(m.text)
                 if c is not None and c.gender() is None and ng:
                     c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female

@@ -341,7 +341,7 @@ def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
         c = subject_of(cl, si)
         if c is not None:
             head = _head(re.findall(r"[\w'’-]+", m.text))
-            roles = roles_of(cl, c)
+            roles = roles_of(cl, c, defining=True)
             if head in _OCCUPATIONS and roles & _OCCUPATIONS and not any(head in r or r in head for r in roles):
                 return None  # "Sam Ortiz, her manager, said ... The singer said": another role
             return c if gender is None or c.gender() in (gender, None) else None
@@ -357,16 +357,19 @@ _OCCUPATIONS = {"singer", "actor", "actress", "rapper", "musician", "manager", "
                 "trainer", "teacher", "professor", "analyst", "economist", "executive", "ceo", "founder"}
 
 
-def roles_of(cl: Any, c: Any) -> set[str]:
+def roles_of(cl: Any, c: Any, defining: bool = False) -> set[str]:
     """Role nouns the article attaches to a person: before a name ("manager Sam Ortiz") or in apposition
-    after it ("Sam Ortiz, her manager,")."""
+    after it ("Sam Ortiz, her manager,").  ``defining``: only roles that say what the person is to
+    someone ("her manager Sam Ortiz", an apposition), not a passing label ("fellow judge Reggie Lomax")."""
     text = cl.an.text
     out = set()
     for x in c.mentions:
         if x.kind != "name":
             continue
-        before = re.findall(r"[\w-]+", text[max(0, x.start - 20):x.start])
-        if before and before[-1].islower() and before[-1] in _PERSON_OR_HEAD:
+        before = re.findall(r"[\w’'-]+", text[max(0, x.start - 30):x.start])
+        if before and before[-1].islower() and before[-1] in _PERSON_OR_HEAD and (
+                not defining or len(before) >= 2 and (before[-2].lower() in ("his", "her", "their", "its")
+                                                      or before[-2].endswith(("’s", "'s")))):
             out.add(before[-1])
         app = re.match(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s*,", text[x.end:x.end + 60])
         if app and app.group(1) in _PERSON_OR_HEAD:

@@ -110,7 +110,17 @@ def org_noun_descriptor(cl: Any, m: Mention) -> tuple[bool, Any]:
     words = m.text.split()
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in GENERIC:
         return False, None
-    return True, _last_org(cl, m, words[-1].lower(), 5) or main_org_before(cl, m, words[-1].lower())
+    head = words[-1].lower()
+    if head in _PERSON_TOO:  # "the veteran producer" is a person unless a producer company was just named
+        org = _last_org(cl, m, head, 5)
+        if org is not None and not (head_fits(head, org.name) or getattr(cl, "org_types", {}).get(org.id) == head):
+            org = None  # (any organisation fits "the producer" as an oil company; a person is likelier)
+        return org is not None, org
+    return True, _last_org(cl, m, head, 5) or main_org_before(cl, m, head)
+
+
+# Organisation nouns that are also jobs ("the veteran producer", "the developer").
+_PERSON_TOO = {"producer", "developer", "distributor", "operator", "publisher", "broadcaster", "miner"}
 
 
 # Institutions that are not "the company" however often the article names them.
