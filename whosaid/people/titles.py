@@ -27,7 +27,7 @@ HEAD_WORDS = TITLES | {
     "skipper", "archbishop", "reverend", "treasurer", "comptroller", "auditor", "solicitor", "barrister",
     "counsel", "advocate", "harbourmaster", "harbormaster", "registrar", "warden", "provost", "rector", "vicar",
     "editor", "editor-in-chief", "publisher", "producer", "officer", "vice-president", "ceo", "cfo", "coo",
-    "cto", "chairman", "chairwoman",
+    "cto", "chairman", "chairwoman", "cllr", "mp", "msp", "mep", "mla",
 }
 MODIFIER_WORDS = {
     "board", "finance", "prime", "foreign", "home", "deputy", "assistant", "acting", "interim", "head", "senior",
@@ -35,6 +35,7 @@ MODIFIER_WORDS = {
     "economic", "education", "labour", "labor", "environment", "transport", "transportation", "energy",
     "state", "operating", "financial", "technology", "information", "communications", "marketing", "general",
     "managing", "vice", "executive", "chief", "attorney", "press", "team", "club", "county", "city", "former",
+    "local",  # "Local MP Fiona Garth"
 }
 TITLE_WORDS = HEAD_WORDS | MODIFIER_WORDS
 # Heads that follow an institution's name in a title ("Majority Leader", "Chief Whip").
@@ -88,7 +89,8 @@ def nickname_end(toks: list[Any], b: int) -> int | None:
 
 # Capitalised roles before a name that are no part of it ("Comedian Rory Finnegan").
 ROLE_NOUNS = {"executive", "chief", "spokeswoman", "spokesman", "spokesperson", "chef", "reality", "lineman",
-              "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper"}
+              "screenwriter", "director", "producer", "comedian", "star", "veteran", "legend", "rapper",
+              "frontman", "frontwoman", "vocalist", "guitarist", "drummer", "bassist", "keyboardist", "cllr"}
 
 # Person nouns that also open names or nicknames ("Guy Harlow", "Papa Joe", "Junior Reyes", "Star Lin").
 _NAME_LIKE_NOUNS = {"guy", "gentleman", "man", "woman", "boy", "girl", "dad", "mum", "mom", "mama", "papa", "pop",

@@ -1,0 +1,30 @@
+"""A capitalised role before a name is no part of the person's name (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+_TEXT = ("Venue closure\n\n"
+         "Frontman Rory Ashby said the band would miss the old hall. Local MP Fiona Garth said she would "
+         "raise the closure in Parliament. Cllr Owen Prys said: “We will find them a new home.”\n\n"
+         "“It was our second living room,” Ashby said.")
+
+
+def _result() -> dict:
+    return whosaid.extract(_TEXT, id="roles")
+
+
+def _name(fragment: str) -> str | None:
+    return next(q for q in _result()["quotes"] if fragment in q["text"])["speaker"]["name"]
+
+
+def test_roles_before_names_are_dropped_from_the_name() -> None:
+    assert _name("miss the old hall") == "Rory Ashby"
+    assert _name("raise the closure") == "Fiona Garth"
+    assert _name("new home") == "Owen Prys"
+
+
+def test_the_surname_alone_joins_the_person_and_the_role_stays_an_alias() -> None:
+    assert _name("second living room") == "Rory Ashby"
+    person = next(p for p in _result()["people"] if p["name"] == "Fiona Garth")
+    assert any("MP" in a for a in person["aliases"])
