@@ -431,3 +431,14 @@ def test_a_quoted_name_before_an_event_noun_is_not_a_quotation() -> None:
 def test_a_sentence_case_title_with_an_inverted_cue_at_its_end(text: str, words: str, mention: str) -> None:
     q = only_quote(text, words)
     assert q["text"] == words and q["speaker"]["mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Hundreds flee as wildfire jumps road; sheriff says ‘go now, not later’\n\nThe fire grew overnight.",
+     "go now, not later", "sheriff"),
+    ("Bus strike ‘will go ahead’ after talks fail, union warns\n\nThe strike starts on Monday.",
+     "will go ahead", "union"),
+])
+def test_a_title_lines_quote_keeps_its_words_and_takes_the_role(text: str, words: str, mention: str) -> None:
+    q = only_quote(text, words)
+    assert q["text"] == words and q["speaker"]["mention"]["text"] == mention

@@ -215,7 +215,9 @@ class _Attributor(IndirectMixin):
                 np = M.np_before(toks, b)
                 if np and np[0] > qpos + 1 and toks[np[0] - 1].text == ",":
                     m = _mention(self.an, toks, np, si)
-                    return Attribution(m, _cue_span(self.an, toks, b), _conf(m, 0.8)), toks[np[0] - 2].end
+                    # (a title line keeps the quoted words: "‘will go ahead’ after talks fail, union warns")
+                    end = None if self._title_line(si) else toks[np[0] - 2].end
+                    return Attribution(m, _cue_span(self.an, toks, b), _conf(m, 0.8)), end
                 np = M.np_after(toks, b) if toks[b - 1].text == "," and self._title_line(si) else None
                 if np and (np[1] + 1 == len(toks) or toks[np[1] + 1].text in _CLAUSE_PUNCT):
                     # a headline's "‘heartbroken’ over sale, say friends": the quoted words only
@@ -338,7 +340,9 @@ class _Attributor(IndirectMixin):
         if att is None:
             later = self._later_cue(si, toks, qpos)
             if later is not None:
-                att, end = later[0], later[1] or end
+                att = later[0]
+                if later[1] is not None and (q.end - q.start) >= MIXED_MIN_SHARE * (later[1] - start):
+                    end = later[1]  # the quotation is most of the clause it opens
         tm = _TRANSCRIPT.match(self.an.text, q.start, q.end)
         if tm and (att is None or att.cue is None or qpos == 0):
             # "PENCE: Well, ..." — a transcript line names its speaker
