@@ -28,7 +28,7 @@ from typing import Any
 from ..attribute.analysis import Mention
 from ..attribute.lexicon import ORG_HEADS, PERSON_NOUNS
 from .descriptors import GROUP_NOUNS
-from .evidence import previous_subject, sole_person
+from .evidence import person_names, previous_subject, sole_person
 
 # Capitalised roles and nationalities that stand for a person ("the MP", "the Scot").
 ROLE_NAMES = {"mp", "mps", "msp", "mep", "mla", "mpp", "td", "mk", "scot", "briton", "brit", "welshman",
@@ -163,6 +163,39 @@ def _group_word(cl: Any, m: Mention, words: list[str]) -> bool:
     return re.search(r"[a-z,;]\s+" + word + r"\b", cl.an.text) is None  # (not "... told Summers")
 
 
+# Executive roles a headline puts after a company's name ("Veltra CEO calls ..."), by family.
+_EXEC_FAMILY = {"ceo": "ceo", "boss": "ceo", "chief": "ceo", "chairman": "chair", "chairwoman": "chair",
+                "chair": "chair", "founder": "founder", "co-founder": "founder"}
+_EXEC_WORDS = {"ceo": r"chief\s+executive(?:\s+officer)?|ceo|boss|managing\s+director",
+               "chair": r"chair(?:man|woman|person)?", "founder": r"(?:co-)?founder"}
+
+
+def executive_holder(cl: Any, m: Mention) -> Any:
+    """"Veltra CEO calls ...", "CEO tells staff ...": the one person the article introduces with that
+    role ("chief executive Dana Pryce", "Dana Pryce, Veltra's chief executive,"), preferring one
+    introduced together with the company's name."""
+    words = m.text.split()
+    family = _EXEC_FAMILY.get(words[-1].lower()) if words else None
+    if family is None or len(words) > 4:
+        return None
+    org = [w for w in words[:-1] if w.lower() != "the"]
+    text = cl.an.text
+    role = _EXEC_WORDS[family]
+    before = re.compile(r"(?i)\b(?:" + role + r")\s*,?\s*$")
+    after = re.compile(r"(?i)\s*,\s*(?:the\s+|its\s+|a\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:" + role + r")\b")
+    found: dict[str, tuple[Any, bool]] = {}
+    for c, x in person_names(cl):
+        s, e = cl.an.sentences[x.sentence]
+        lead, tail = text[max(s, x.start - 60):x.start], text[x.end:min(e, x.end + 80)]
+        if before.search(lead) or after.match(tail):
+            named = bool(org) and all(w in lead + tail for w in org)
+            found[c.id] = (c, found.get(c.id, (c, False))[1] or named)
+    named = [c for c, n in found.values() if n]
+    if len(named) == 1:
+        return named[0]
+    return next(iter(found.values()))[0] if len(found) == 1 else None
+
+
 def _anonymous(m: Mention) -> None:
     m.person, m.kind, m.speaker_kind = None, "other", "anonymous"
 
@@ -178,6 +211,9 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
             if c is not None and all(x.text.lower() == m.text.lower() for x in c.mentions):
                 c.kind = "other"  # no person called "Family" either
             _anonymous(m)  # "Family says": nobody named
+        elif m.kind in ("name", "descriptor") and (boss := executive_holder(cl, m)) is not None:
+            m.person, m.kind, m.speaker_kind = None, "descriptor", "person"  # "Veltra CEO calls ...": the CEO
+            cl._attach(boss, m)
         elif m.kind in ("name", "descriptor") and unnamed_worker(cl, m):
             _anonymous(m)  # "A former bookkeeper for Vandermeer Holdings said"
         elif m.kind == "descriptor" and not m.person and _introduced_unnamed(cl, m):
