@@ -319,3 +319,11 @@ def test_adjuncts_after_the_cue_are_not_reported(text: str, reported: list[str])
 def test_chimed_in_reports_like_said() -> None:
     q = quotes("Panel\n\nHer co-host, Ravi Lund, chimed in that the pair had “never once” agreed on a guest.")
     assert [(x["text"], x["speaker"]["name"]) for x in q] == [("never once", "Ravi Lund")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Show\n\nOrin Vale denied the affair but maintained he had never hidden anything.", "he had never hidden anything"),
+    ("Match report\n\nThe coach added she would rest three players on Sunday.", "she would rest three players on Sunday"),
+])
+def test_a_weak_cue_before_a_pronoun_and_auxiliary_reports_a_clause(text: str, content: str) -> None:
+    assert content in [q["text"] for q in quotes(text) if q["kind"] == "indirect"]

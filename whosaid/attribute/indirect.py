@@ -348,8 +348,10 @@ class IndirectMixin:
             if not strong and k < n and toks[k].text in (",", ":"):
                 return None
             if not strong and low in WEAK and not self._data_subject(toks, c) \
-                    and not (low in _BARE_CLAUSE_CUES and self._bare_clause(toks, k)):
-                return None
+                    and not (low in _BARE_CLAUSE_CUES and self._bare_clause(toks, k)) \
+                    and not (k + 1 < n and toks[k].lower in ("he", "she", "they", "we", "i")
+                             and toks[k + 1].lower in _VERBISH - {"so", "such"}):
+                return None  # (but "maintained he had never ...", "added she would ...": a clause)
         if k >= n:
             return None
         e = self._content_end(toks, k)
