@@ -384,7 +384,8 @@ def apposition_gender(cl: Any) -> None:
 
     text = cl.an.text
     for c, x in person_names(cl):
-        mt = re.search(r"([\w-]+),\s+(?:[\w-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])
+        # (an abbreviated title between: "The Earl's younger son, the Hon. Felix Ashgrove,")
+        mt = re.search(r"([\w-]+),\s+(?:[\w-]+\s+|[A-Z][a-z]{1,3}\.\s+){0,4}$", text[max(0, x.start - 60):x.start])
         if mt and mt.group(1).lower() in FEMALE_NOUNS:
             c.votes[1] += 3
         elif mt and mt.group(1).lower() in MALE_NOUNS:
