@@ -51,3 +51,18 @@ def test_a_person_and_a_company_stay_two_names() -> None:
 
 def test_a_senator_of_a_state_is_not_joined_to_it() -> None:
     assert speaker_of(_SENATOR, "bill would pass")["name"] == "Dale Pruitt"
+
+
+_UNION = ("Bus strike called off\n\n"
+          "Talks between the Ferry and Tram Drivers’ Union and the operators ended in a deal on Friday.\n\n"
+          "The FTDU said in a statement that members would vote on the offer next week.")
+
+
+def test_a_plural_possessive_before_union_stays_in_the_name() -> None:
+    names = {p["name"] for p in whosaid.extract(_UNION, id="joined")["people"]}
+    assert "Ferry and Tram Drivers’ Union" in names
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
+    sp = speaker_of(_UNION, "vote on the offer")
+    assert sp["name"] == "Ferry and Tram Drivers’ Union" and sp["kind"] == "organization"

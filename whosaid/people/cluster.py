@@ -31,7 +31,7 @@ from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERS
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .anaphora import fronted_topic, unnamed_antecedent
-from .companies import ensemble, place_acronyms, type_organisations
+from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
                           young_person)
@@ -54,6 +54,10 @@ _OBJECT_FOLLOWERS = {"as", "to", "that", "and", "or", "but", "in", "on", "at", "
 
 def _descriptor_key(text: str) -> str:
     return " ".join(w for w in text.lower().split() if w != "the")
+
+
+# "Marisol Dwyer, a nurse who said ...": the words between a name and "who" form its apposition.
+_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}")
 
 
 @dataclass
@@ -230,6 +234,7 @@ class Clusterer:
                     self.add_name(m, speaker=True)
         extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
         type_organisations(self, speaker_mentions)  # "appliance maker Brenmoor", "Ember Lane are back"
+        link_acronyms(self)  # "the TSWU" of "the Transport and Signal Workers’ Union"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         place_acronyms(self, speaker_mentions)  # "sold in the UK": not "the company"
         apposition_gender(self)
@@ -333,7 +338,10 @@ class Clusterer:
         g = PRONOUN_GENDER.get(m.text.lower())
         if m.text.lower() in ("who", "which"):
             prev = [x for x in self.an.mentions if x.sentence == m.sentence and x.end <= m.start and x.person
-                    and m.start - x.end <= 3]
+                    and m.start - x.end <= 60]
+            if prev and m.start - prev[-1].end > 3 and not _APPOSITION_BEFORE_WHO.fullmatch(
+                    self.an.text, prev[-1].end, m.start):
+                return None  # only "Lee, a nurse who said": the apposition's person
             return self._by_id(prev[-1].person) if prev else None
         if m.text.lower() == "it":
             return self._recent_org(m) or it_antecedent(self, m)

@@ -6,6 +6,7 @@
   plural verb is no single person.
 * **Ensembles**: "the Sheffield-born indie trio", "the band" is the group the article named
   as a band or that takes a plural verb.
+* **Acronyms**: "the TSWU" is the "Transport and Signal Workers’ Union" the article named.
 * **Place acronyms and datelines**: "sold in the UK and Ireland", "OSLO (NRK) -": an
   all-capitals word that only follows a place preposition is where something happens, and an
   outlet in a dateline's brackets only reports it; neither is "the company".
@@ -100,6 +101,25 @@ def _lengthen(cl: Any, m: Mention, end: int) -> None:
     c = cl.mention_cluster.get((m.start, m.end)) or cl.add_name(m, speaker=True)
     if c is not None:
         cl._attach(c, m)
+
+
+def link_acronyms(cl: Any) -> None:
+    """"the TSWU" is the "Transport and Signal Workers’ Union" the article named: an all-capitals
+    name whose letters are the initials of one organisation's capitalised words joins it."""
+    full: dict[str, list[Any]] = {}
+    for c in cl.clusters:
+        caps = [w for w in c.words if w[:1].isupper()]
+        if c.kind == "organization" and len(caps) >= 2:
+            full.setdefault("".join(w[0] for w in caps), []).append(c)
+    for short in [c for c in cl.clusters if len(c.words) == 1 and c.words[0].isupper() and 2 <= len(c.words[0]) <= 6]:
+        hits = full.get(short.words[0], [])
+        if len(hits) != 1 or hits[0] is short:
+            continue
+        target = hits[0]
+        for x in short.mentions:
+            x.person = None
+            cl._attach(target, x)
+        cl.clusters.remove(short)
 
 
 def place_acronyms(cl: Any, speaker_mentions: list[Mention]) -> None:

@@ -145,6 +145,9 @@ def name_mentions(an: Analysis, doc: Document, name_words=name_words,
 _JOIN_TAILS = {"service", "services", "commerce", "trust", "society", "partnership", "alliance", "authority",
                "council", "board", "agency", "department", "institute", "centre", "center", "foundation",
                "association", "federation", "union", "commission", "network", "group", "hospital", "hospitals"}
+# Heads of public bodies and unions, whose names often join two nouns with "and".
+_BODY_TAILS = {"union", "service", "commission", "authority", "association", "federation", "council", "board",
+               "department", "agency", "executive", "administration", "inspectorate", "ombudsman", "tribunal"}
 # Common nouns that organisation names pair with "and" ("Fire and Rescue", "Food and Drug", "Fish and
 # Wildlife"); two proper names around "and" are two parties ("Juniper Vale and Halcyon Records").
 _PAIRED = {"fire", "rescue", "fish", "wildlife", "food", "drug", "drugs", "health", "safety", "care", "social", "trade",
@@ -168,8 +171,12 @@ def _joined_org(first: list[str], joiner: str, second: list[str]) -> bool:
         last = first[-1].lower()
         return last in _OF_HEADS or last.rstrip("s") in _OF_HEADS  # "Chamber of Commerce", "Department for Transport"
     tail = second[-1].lower()
-    return (tail in _JOIN_TAILS or tail in ORG_NAME_WORDS or tail in ORG_TAILS) and first[0] not in name_genders() \
-        and given_name_gender(first[0]) is None and (first[-1].lower() in _PAIRED or second[0].lower() in _PAIRED)
+    if first[0] in name_genders() or given_name_gender(first[0]) is not None:
+        return False
+    if tail in _BODY_TAILS and len(first) <= 2:
+        return True  # "Coach and Tram Drivers’ Union": a public body's name
+    return (tail in _JOIN_TAILS or tail in ORG_NAME_WORDS or tail in ORG_TAILS) and \
+        (first[-1].lower() in _PAIRED or second[0].lower() in _PAIRED)
     # ("Northfield Fire and Rescue Service", not "Ann Lee and Kell Council")
 
 
@@ -179,12 +186,17 @@ def join_org_runs(text: str, names: list[Mention], name_words=None) -> list[Ment
     words_of = name_words or (lambda t: t.split())
     out: list[Mention] = []
     for m in names:
-        prev = out[-1] if out else None
-        j = _JOINER.fullmatch(text, prev.end, m.start) if prev is not None and prev.sentence == m.sentence else None
-        if j and _joined_org(words_of(prev.text), j.group(1), words_of(m.text)):
-            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "name", m.sentence)
-            continue
         out.append(m)
+        while len(out) >= 2:  # (again after a join: "Transport and" + "Signal Workers’ Union")
+            prev, last = out[-2], out[-1]
+            if prev.sentence != last.sentence:
+                break
+            j = _JOINER.fullmatch(text, prev.end, last.start)
+            plural_owner = re.fullmatch(r"[’']\s+", text[prev.end:last.start]) and prev.text.endswith("s") \
+                and len(words_of(last.text)) == 1 and last.text.lower() in _JOIN_TAILS  # "Signal Workers’ Union"
+            if not (plural_owner or j and _joined_org(words_of(prev.text), j.group(1), words_of(last.text))):
+                break
+            out[-2:] = [Mention(prev.start, last.end, text[prev.start:last.end], "name", last.sentence)]
     return out
 
 
