@@ -442,3 +442,18 @@ def test_a_sentence_case_title_with_an_inverted_cue_at_its_end(text: str, words:
 def test_a_title_lines_quote_keeps_its_words_and_takes_the_role(text: str, words: str, mention: str) -> None:
     q = only_quote(text, words)
     assert q["text"] == words and q["speaker"]["mention"]["text"] == mention
+
+
+def test_a_pronoun_and_began_close_an_interrupted_quote() -> None:
+    text = "Awards\n\nLina Osei took the stage. “I have no speech,” she began, “so forgive me.”"
+    quotes = whosaid.extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
+        ("I have no speech,", "Lina Osei"), ("so forgive me.", "Lina Osei")]
+
+
+def test_who_after_an_apposition_is_the_named_person() -> None:
+    text = ("Council\n\nMarit Solberg, a nurse who said she had been priced out of two flats, told the council: "
+            "“I grew up here.”")
+    quotes = whosaid.extract(text)["quotes"]
+    assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "Marit Solberg"),
+                                                                  ("direct", "Marit Solberg")]

@@ -337,6 +337,10 @@ class _Attributor(IndirectMixin):
             m = _mention(self.an, toks, subj, si) if subj else None
             if m is not None:
                 att = Attribution(m, None, _conf(m, 0.6))
+        if att is None and qpos >= 3 and toks[qpos - 1].text == "," and self.last is not None \
+                and self.last_sentence == si and any(M.is_quote(t) for t in toks[max(0, qpos - 5):qpos - 1]):
+            # “I have no speech,” she began, “so forgive me.”: the second half of an interrupted quote
+            att = Attribution(self.last.mention, self.last.cue, 0.8)
         if att is None:
             later = self._later_cue(si, toks, qpos)
             if later is not None:

@@ -159,7 +159,9 @@ class IndirectMixin:
             return [r]
         # "OSLO, March 4 — Halvard Foods will ...": skip the dateline
         for j in idx[:8]:
-            if toks[j].text in ("—", "–") and toks[idx[0]].text.isupper() and j + 1 <= idx[-1]:
+            # ("SANTIAGO, Nov 23 (Interwire) - ...": a wire dateline may end with a plain hyphen)
+            dash = toks[j].text in ("—", "–") or toks[j].text == "-" and j >= 1 and toks[j - 1].text == ")"
+            if dash and toks[idx[0]].text.isupper() and j + 1 <= idx[-1]:
                 start = toks[j + 1].start
                 idx = [i for i in idx if i > j]
                 break
@@ -360,8 +362,10 @@ class IndirectMixin:
         if e + 1 < n and toks[e].text == ":" and M.is_quote(toks[e + 1]):
             # "revealed she is touring in spring, and teased: “...”": the clause ends before the
             # coordinated verb that introduces the quotation
-            cut = next((j for j in range(k + 3, e - 2) if toks[j].text == "," and toks[j + 1].lower in ("and", "but")
-                        and re.fullmatch(r"[a-z]+(?:ed|s)", toks[j + 2].text)), None)
+            # ("a nurse who said she had been priced out, told the council: “...”": the apposition closes)
+            cut = next((j for j in range(k + 3, e - 1) if toks[j].text == "," and (
+                toks[j + 1].lower in ("and", "but") and j + 2 < e and re.fullmatch(r"[a-z]+(?:ed|s)", toks[j + 2].text)
+                or M.is_cue(toks[j + 1]))), None)
             if cut is not None:
                 e = cut
             elif not strong:
@@ -380,9 +384,16 @@ class IndirectMixin:
                 # "said it was “heartbroken” and that an episode would air": the plain clause after
                 later = next((j + 2 for j in range(e - 2, k, -1) if toks[j].lower == "and" and toks[j + 1].lower == "that"
                               and not self._quoted(toks[j:e])), None)
-                if later is None or e - later < 3:
-                    return None
-                k, strong = later, True
+                if later is not None and e - later >= 3:
+                    k, strong = later, True
+                else:
+                    # "said fixtures could be dimmed and that it would “welcome a conversation”": the plain
+                    # clause before
+                    first = next((j for j in range(k + 3, e - 1) if toks[j].lower == "and" and toks[j + 1].lower == "that"
+                                  and not self._quoted(toks[k:j])), None)
+                    if first is None:
+                        return None
+                    e = first
             else:
                 e = cut
         if not strong and not infinitive:

@@ -295,7 +295,8 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
             return _mention(an, toks, np, si), b
     b = np[1] + 1
     # "“...,” Vitter demanded." : a name or pronoun and one verb closing the sentence
-    if np[2] in ("name", "pronoun") and b < len(toks) and re.match(r"^[a-z]+(ed|s)$", toks[b].text) \
+    if np[2] in ("name", "pronoun") and b < len(toks) and (re.match(r"^[a-z]+(ed|s)$", toks[b].text)
+                                                         or toks[b].lower in ("began", "went", "shot", "spoke")) \
             and (b + 1 == len(toks) or toks[b + 1].text in (".", ",", "!", "?")):
         return _mention(an, toks, np, si), b
     if dash and np[2] == "name" and all(not re.search(r"\w", t.text) for t in toks[np[1] + 1:np[1] + 2]):

@@ -31,7 +31,7 @@ from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERS
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .anaphora import fronted_topic, unnamed_antecedent
-from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
+from .companies import ensemble, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
                           young_person)
@@ -234,7 +234,6 @@ class Clusterer:
                     self.add_name(m, speaker=True)
         extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
         type_organisations(self, speaker_mentions)  # "appliance maker Brenmoor", "Ember Lane are back"
-        link_acronyms(self)  # "the TSWU" of "the Transport and Signal Workers’ Union"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         place_acronyms(self, speaker_mentions)  # "sold in the UK": not "the company"
         apposition_gender(self)
