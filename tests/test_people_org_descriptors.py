@@ -66,3 +66,13 @@ def test_a_name_with_a_plural_verb_is_a_band() -> None:
 def test_place_acronyms_are_not_people_or_organisations() -> None:
     names = {p["name"] for p in whosaid.extract(_RECALL, id="orgdesc")["people"]}
     assert "UK" not in names and "EU" not in names
+
+
+_ISLAND = ("Islander quits\n\n"
+           "Broadcaster Kestrel said in a statement that the islander had been offered support. “Her "
+           "wellbeing is our priority,” Kestrel said.")
+
+
+def test_a_capitalised_type_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    q = next(q for q in whosaid.extract(_ISLAND, id="orgdesc")["quotes"] if "offered support" in q["text"])
+    assert q["speaker"]["name"] == "Kestrel" and q["speaker"]["kind"] == "organization"

@@ -48,7 +48,13 @@ def _personlike(c: Any) -> bool:
         len(c.words) >= 2 and given_name_gender(c.words[0]) is not None)
 
 
-_TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS, key=len, reverse=True)) +
+# Type nouns that also open a sentence capitalised before the name ("Broadcaster Meridian said"); none
+# starts a common company name the way "Network" or "Studio" can.
+LEAD_KINDS = {"broadcaster", "retailer", "carmaker", "automaker", "drugmaker", "chipmaker", "manufacturer", "lender",
+              "insurer", "supermarket", "streamer", "publisher", "charity", "housebuilder", "brewer", "distributor",
+              "conglomerate", "startup", "grocer", "airline", "broadcasters"}
+_TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS | {w.capitalize() for w in LEAD_KINDS},
+                                                               key=len, reverse=True)) +
                          r")\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*)")
 
 
@@ -66,7 +72,7 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
         for n in range(len(words), 0, -1):
             end = hit.start(2) + spans[n - 1][1] - (2 if re.search(r"['’]s$", words[n - 1]) else 0)
             key = tuple(words[:n - 1]) + (re.sub(r"['’]s$", "", words[n - 1]),)
-            typed.setdefault(key, (hit.group(1), []))[1].append((hit.start(2), end))
+            typed.setdefault(key, (hit.group(1).lower(), []))[1].append((hit.start(2), end))
             whole.setdefault(hit.start(2), end)
     for m in speaker_mentions:
         if m.kind == "name" and m.end < whole.get(m.start, m.end):

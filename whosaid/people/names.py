@@ -16,6 +16,7 @@ from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import ANONYMOUS_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document
+from .companies import LEAD_KINDS
 from .given_names import given_name_gender
 from .orgs import _OF_HEADS, ORG_TAILS
 from .speakers import PARTIES, ROLE_NAMES
@@ -64,6 +65,8 @@ def name_words(text: str) -> list[str]:
                                or words[0].lower() in _PERSON_OR_ROLE or words[0].lower()[:-1] in _PERSON_OR_ROLE and words[0].endswith("s")
                                or _role_word(words[0])):
         words = words[1:]
+    if len(words) >= 2 and words[0].lower() in LEAD_KINDS and words[0][:1].isupper():
+        words = words[1:]  # "Broadcaster Meridian said": a type noun, not part of the name
     if len(words) == 2 and leading_role(words[0]) and words[1].lower() not in _PERSON_OR_ROLE:
         words = words[1:]  # "Singer Mirae", "Fellow Yuri": a role before a one-word name
     return words
