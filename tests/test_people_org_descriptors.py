@@ -76,3 +76,22 @@ _ISLAND = ("Islander quits\n\n"
 def test_a_capitalised_type_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
     q = next(q for q in whosaid.extract(_ISLAND, id="orgdesc")["quotes"] if "offered support" in q["text"])
     assert q["speaker"]["name"] == "Kestrel" and q["speaker"]["kind"] == "organization"
+
+
+_OUTAGE = ("Wildfire forces power cuts\n\n"
+           "Fernhill Valley Power said it had cut electricity to 9,000 homes as a precaution. In a statement, "
+           "the utility said it was “aware of reports” that a fallen line may have started the blaze.")
+
+_CLOSURE = ("Chef closes flagship\n\n"
+            "Marlow Hospitality, which runs Salt & Ember and two other restaurants, said staff would be paid "
+            "until the end of the month. “We got the timing wrong and we are sorry,” the company said.")
+
+
+def test_the_utility_is_the_power_company() -> None:
+    q = next(q for q in whosaid.extract(_OUTAGE, id="orgdesc")["quotes"] if "aware of reports" in q["text"])
+    assert q["speaker"]["name"] == "Fernhill Valley Power"
+
+
+def test_the_company_is_the_one_that_opened_the_sentence_not_the_one_it_runs() -> None:
+    q = next(q for q in whosaid.extract(_CLOSURE, id="orgdesc")["quotes"] if "timing wrong" in q["text"])
+    assert q["speaker"]["name"] == "Marlow Hospitality"

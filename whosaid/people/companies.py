@@ -2,8 +2,9 @@
 
 * **Typed by a noun before the name**: "appliance maker Brenmoor", "broadcaster Kestrel TV",
   "the band Ember Lane", "supporters' group Westbury Voices": an organisation of that type.
-* **Read as a body**: "Brenmoor shares fell", "Ember Lane are back": a name with shares or a
-  plural verb is no single person.
+* **Read as a body**: "Brenmoor shares fell", "Ember Lane are back", "Grainger Hospitality, which
+  runs ...": a name with shares, a plural verb or a "which" clause is no single person; nor is a
+  name ending like a utility's ("Sierra Ridge Power") with no known given name.
 * **Ensembles**: "the Sheffield-born indie trio", "the band" is the group the article named
   as a band or that takes a plural verb.
 * **Acronyms**: "the TSWU" is the "Transport and Signal Workers’ Union" the article named.
@@ -37,7 +38,12 @@ _TYPE_NOUNS = COMPANY_KINDS | ENSEMBLES | {"club", "team", "union", "party", "co
 GENERIC_HEADS = {"company", "firm", "business", "group", "organisation", "organization"}
 
 # (not "said it": "Okafor said it was time" is a person)
-_BODY_AFTER = re.compile(r"(?:['’]s)?\s+shares\b|\s+(?:are|were)\b|\s+have\s+(?:been|\w+ed)\b")
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+shares\b|\s+(?:are|were)\b|\s+have\s+(?:been|\w+ed)\b|,\s+which\s+(?:runs|owns|"
+                         r"operates|makes|employs|supplies|sells|serves|manages|produces|builds|publishes)\b")
+# Last words of utility and service company names that are no one's surname after a non-given name
+# ("Sierra Ridge Power", "Grainger Hospitality"); "Samantha Power" keeps her given name.
+_SOFT_TAILS = {"power", "water", "hospitality", "rail", "electric", "utilities", "broadband", "telecoms", "buses",
+               "trains", "airport", "ferries", "housing", "homes", "leisure", "logistics", "freight"}
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|across|throughout|around|within|outside|inside|into)\s+(?:the\s+)?$")
 _DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'’-]*\s*\($")
 _PLACE_ACRONYMS = {"UK", "US", "USA", "EU", "UAE", "NYC", "DC", "NZ", "GB"}
@@ -88,11 +94,14 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
                 if (s, e) not in cl.mention_cluster and cl._overlapping(Mention(s, e, "", "name", 0)) is None:
                     cl._attach(c, Mention(s, e, text[s:e], "name", cl.an.sentence_at(s)))  # (no mention yet)
             continue
+        if c.kind == "person" and len(c.words) >= 2 and c.words[-1].lower() in _SOFT_TAILS:
+            c.kind = "organization"  # "Sierra Ridge Power" (not personlike: no known given name)
+            continue
         for x in c.mentions:
             joined = re.search(r"(?:\band|&|,)\s*$", text[max(0, x.start - 6):x.start])  # "Kim and Lee are"
             if x.kind == "name" and c.kind == "person" and not joined and _BODY_AFTER.match(text, x.end):
                 c.kind = "organization"  # "Brenmoor shares fell", "Ember Lane are back"
-                if not re.match(r"(?:['’]s)?\s+shares", text[x.end:x.end + 12]):
+                if re.match(r"\s+(?:are|were|have)\b", text[x.end:x.end + 6]):
                     types.setdefault(c.id, "band")
                 break
     cl.org_types = types

@@ -161,7 +161,8 @@ _HEAD_TAILS = {"label": {"records", "music", "recordings"}, "studio": {"pictures
                "network": {"broadcasting", "tv", "television", "networks"}, "retailer": {"stores", "retail"},
                "brewer": {"brewery", "breweries", "brewing"}, "developer": {"properties", "realty", "homes"},
                # a performer's agency is a management or entertainment company ("Lantern Entertainment")
-               "agency": {"entertainment", "management", "talent", "artists"}}
+               "agency": {"entertainment", "management", "talent", "artists"},
+               "utility": {"power", "water", "energy", "electric", "gas", "utilities"}}
 # Last words of football and other club names: "the club" is Dunmore City or Ashvale Rovers.
 _CLUB_TAILS = {"city", "united", "rovers", "athletic", "town", "fc", "afc", "county", "wanderers", "albion", "rangers",
                "villa", "hotspur", "celtic", "thistle", "harriers", "orient", "argyle", "academicals", "rfc", "cc"}
@@ -232,7 +233,16 @@ def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
     for _, c in seen:
         if head_fits(head, c.name) or c.id in types and types[c.id] not in _ANY_ORG and not _type_clash(cl, c, head):
             return c  # (or typed by a fitting noun: "the band Ember Lane" is "the band")
-    return seen[0][1] if seen and head in _ANY_ORG else None
+    if not seen or head not in _ANY_ORG:
+        return None
+    text = cl.an.text
+    # the latest that opened its sentence ("Grainger Hospitality, which runs Ember & Salt, said"), not one
+    # named inside another's clause; else the latest
+    for at, c in seen:
+        si = cl.an.sentence_at(at)
+        if si is not None and text[cl.an.sentences[si][0]:at].strip(" \n\"“‘'").lower() in ("", "the"):
+            return c
+    return seen[0][1]
 
 
 def fuller_org_name(c, text: str) -> None:
