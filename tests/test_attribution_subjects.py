@@ -457,3 +457,23 @@ def test_who_after_an_apposition_is_the_named_person() -> None:
     quotes = whosaid.extract(text)["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "Marit Solberg"),
                                                                   ("direct", "Marit Solberg")]
+
+
+def test_a_name_and_its_relative_clause_are_not_an_opening_phrase() -> None:
+    text = ("Feud\n\nOrla Penn, who produced the 2019 record Night Static, went on to call the band’s managers "
+            "“people who only ring when they need something.”")
+    q = only_quote(text, "only ring")
+    assert q["speaker"]["name"] == "Orla Penn"
+
+
+def test_a_participle_and_its_place_after_the_subject_are_skipped() -> None:
+    q = only_quote("Ruling\n\nTax lawyers not involved in the appeal said the decision could reopen old claims.",
+                   "reopen old claims")
+    assert q["speaker"]["mention"]["text"] == "Tax lawyers"
+
+
+def test_a_plain_clause_before_a_quoted_verb_phrase_is_reported() -> None:
+    text = ("Trial\n\nA spokesperson for Veltra Labs said the company planned a larger trial next year and would "
+            "seek approval “no earlier than 2029”.")
+    kinds = [(q["kind"], q["text"]) for q in whosaid.extract(text)["quotes"]]
+    assert kinds == [("indirect", "the company planned a larger trial next year"), ("direct", "no earlier than 2029")]

@@ -389,7 +389,9 @@ class IndirectMixin:
                 else:
                     # "said fixtures could be dimmed and that it would “welcome a conversation”": the plain
                     # clause before
-                    first = next((j for j in range(k + 3, e - 1) if toks[j].lower == "and" and toks[j + 1].lower == "that"
+                    # (or "... next year and would seek approval “no earlier than 2028”": a second verb phrase)
+                    first = next((j for j in range(k + 3, e - 1) if toks[j].lower == "and"
+                                  and (toks[j + 1].lower == "that" or toks[j + 1].lower in _VERBISH - {"so", "such"})
                                   and not self._quoted(toks[k:j])), None)
                     if first is None:
                         return None

@@ -296,11 +296,13 @@ def np_before(toks: list[Token], i: int) -> NP | None:
             head = np_ending_at(toks, r - 1)
             return head if head is not None and head[2] != "pronoun" else np
     if np[2] == "descriptor" and toks[np[0] - 1].lower in _PP_HEADS:
-        # "Protesters marching through the streets chanted": the object of a preposition does not
-        # speak; the noun the phrase hangs on does
+        # "Protesters marching through the streets chanted", "lawyers not involved in the case said":
+        # the object of a preposition does not speak; the noun the phrase hangs on does
         j = np[0] - 2
-        if re.fullmatch(r"[a-z]+ing", toks[j].text):
+        if re.fullmatch(r"[a-z]+(?:ing|ed)", toks[j].text):
             j -= 1
+            if j >= 0 and toks[j].lower == "not":
+                j -= 1
         head = np_ending_at(toks, j) if j >= 0 and not _adverb(toks[j]) and toks[j].lower not in _TIME_HEADS else None
         word = toks[head[1]].lower if head is not None else ""
         if head is not None and head[2] != "pronoun" and (
@@ -494,7 +496,9 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
         window = 25  # "Claiming the criticism is unfair, Trump told ...", "Based on ..., Sanders said"
     for k in range(min(limit, window)):
         if toks[k].text == "," and k < limit:
-            start = k + 1
+            # "Marcus Bell, who produced ..., went on": a name and its apposition, not an opener
+            if not (k and all(is_name_token(t) for t in toks[:k])):
+                start = k + 1
             break
     for begin in (start, 0) if start else (0,):
         for k in range(begin, limit):
