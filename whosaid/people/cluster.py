@@ -31,7 +31,7 @@ from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERS
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .anaphora import fronted_topic, unnamed_antecedent
-from .companies import ensemble, place_acronyms, type_organisations
+from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
                           young_person)
@@ -234,6 +234,7 @@ class Clusterer:
                     self.add_name(m, speaker=True)
         extend_of_names(self)  # "Tarnford Board" of "the Tarnford Board of Elections"
         type_organisations(self, speaker_mentions)  # "appliance maker Brenmoor", "Ember Lane are back"
+        link_acronyms(self)  # "the TSWU" of "the Transport and Signal Workers’ Union"
         apply_evidence(self, speaker_mentions)  # places, events, datelines are not people
         place_acronyms(self, speaker_mentions)  # "sold in the UK": not "the company"
         apposition_gender(self)
@@ -288,7 +289,8 @@ class Clusterer:
                     if nxt is None or not nxt.text[0].isalnum() or nxt.lower in _OBJECT_FOLLOWERS or \
                             (nxt.lower.endswith("ing") and nxt.lower not in ("wedding", "morning", "evening", "building")):
                         continue
-                before = {m.person for m in ms if m.end <= t.start}
+                # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
+                before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)}
                 if len(before) == 1:
                     c = self._by_id(before.pop())
                     if c is not None and c.kind == "person":

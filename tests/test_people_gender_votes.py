@@ -1,0 +1,26 @@
+"""A pronoun votes for the gender of the one person its sentence names before it, but not for a
+name that is only a prepositional object there (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+_PREMIERE = ("Ysolde Quell returns to the screen\n\n"
+             "Ysolde Quell is back. The Oscar winner, 52, walked the carpet alongside Tobiah Venn, with whom "
+             "she last worked in 2009.\n\n"
+             "Venn laughed when asked about the long night shoots. “It is a process,” the Scottish actor "
+             "said.")
+
+
+def _result() -> dict:
+    return whosaid.extract(_PREMIERE, id="votes")
+
+
+def test_a_prepositional_object_takes_no_gender_vote() -> None:
+    genders = {p["name"]: p["gender"] for p in _result()["people"]}
+    assert genders.get("Tobiah Venn") != "female"
+
+
+def test_the_gendered_descriptor_is_the_man() -> None:
+    q = next(q for q in _result()["quotes"] if "is a process" in q["text"])
+    assert q["speaker"]["name"] == "Tobiah Venn"
