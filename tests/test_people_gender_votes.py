@@ -24,3 +24,16 @@ def test_a_prepositional_object_takes_no_gender_vote() -> None:
 def test_the_gendered_descriptor_is_the_man() -> None:
     q = next(q for q in _result()["quotes"] if "is a process" in q["text"])
     assert q["speaker"]["name"] == "Tobiah Venn"
+
+
+_SPOUSE = ("Reunion on set\n\n"
+           "Ysolde Quell is back on screen this winter.\n\n"
+           "Tobiah Venn, who plays her estranged husband in the drama, laughed when asked about the night "
+           "shoots. “It is a process,” the Scottish actor said.")
+
+
+def test_her_husband_is_no_female_vote_for_the_man_playing_him() -> None:
+    result = whosaid.extract(_SPOUSE, id="votes")
+    assert {p["name"]: p["gender"] for p in result["people"]}.get("Tobiah Venn") != "female"
+    q = next(q for q in result["quotes"] if "is a process" in q["text"])
+    assert q["speaker"]["name"] == "Tobiah Venn"

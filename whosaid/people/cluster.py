@@ -60,6 +60,11 @@ def _descriptor_key(text: str) -> str:
 _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}")
 
 
+# Partners and kin a possessive pronoun names: "his wife", "her husband" point away from the name.
+_PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
+                  "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
+
+
 @dataclass
 class _Cluster:
     id: str
@@ -289,6 +294,8 @@ class Clusterer:
                     if nxt is None or not nxt.text[0].isalnum() or nxt.lower in _OBJECT_FOLLOWERS or \
                             (nxt.lower.endswith("ing") and nxt.lower not in ("wedding", "morning", "evening", "building")):
                         continue
+                if t.lower in ("his", "her") and any(x.lower in _PARTNER_NOUNS for x in toks[k + 1:k + 3]):
+                    continue  # "Kerr, who plays her estranged husband": the husband is not "her"
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
                 before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)}
                 if len(before) == 1:
