@@ -327,3 +327,9 @@ def test_chimed_in_reports_like_said() -> None:
 ])
 def test_a_weak_cue_before_a_pronoun_and_auxiliary_reports_a_clause(text: str, content: str) -> None:
     assert content in [q["text"] for q in quotes(text) if q["kind"] == "indirect"]
+
+
+def test_a_parenthetical_cue_after_a_verbless_opening_reports_the_whole_sentence() -> None:
+    text = "Museum\n\nTo understand the town's history, curator Ines Abara said, one should start at the docks."
+    assert [q["text"] for q in quotes(text)] == [
+        "To understand the town's history, curator Ines Abara said, one should start at the docks"]

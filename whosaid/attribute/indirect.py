@@ -470,6 +470,13 @@ class IndirectMixin:
         return False
 
     @staticmethod
+    def _verbless(toks: list[Token]) -> bool:
+        """An opening phrase with no finite verb ("In recent days", "To understand the ruling"): it
+        cannot be a clause of its own, so what follows the parenthetical cue completes it."""
+        return bool(toks) and (toks[0].lower in M.INTRO_WORDS or toks[0].lower == "to") and not any(
+            t.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t) for t in toks)
+
+    @staticmethod
     def _charge_only(toks: list[Token], k: int) -> bool:
         """``toks[k:]`` starts with a one- or two-word bare noun ending the clause ("drink-driving after
         ...", "two counts of fraud."): the charge a plea answers."""
@@ -579,7 +586,8 @@ class IndirectMixin:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
         comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and re.match(r"^[a-z]", toks[comma + 1].text) \
-                and (toks[comma + 1].lower not in DETERMINERS or before - 1 <= 4) and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
+                and (toks[comma + 1].lower not in DETERMINERS or before - 1 <= 4 or self._verbless(toks[:before - 1])) \
+                and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
                                      for x in toks[after:comma]):
             tail = self._content_end(toks, comma + 1)
