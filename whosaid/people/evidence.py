@@ -291,6 +291,10 @@ def _possessive_at(text: str, end: int) -> bool:
     return text[end:end + 2] in ("’s", "'s") or text[end - 2:end] in ("’s", "'s")
 
 
+# A descriptor opening a sentence with a name in apposition: "Their son, ", "The actor’s younger sister, ".
+_APPOSED_SUBJECT = re.compile(r"\W*(?:The|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s*$")
+
+
 def subject_of(cl: Any, si: int) -> Any:
     """The person a sentence is about: its first person mention outside quotations that is not a
     possessive or a prepositional object ("Bell, 21, finished ..." -> Bell; "He said ..." -> his person)."""
@@ -305,6 +309,9 @@ def subject_of(cl: Any, si: int) -> Any:
             continue
         first = x
         break
+    if first is not None and _APPOSED_SUBJECT.match(text, s, first.start) and text[first.end:first.end + 1] == ",":
+        c = cl._by_id(first.person)  # "Their son, Daniel Reyes, shared ...": the name in apposition
+        return c if c is not None and c.kind == "person" else None
     # a pronoun or a descriptor before it is the subject ("She thanked Jones ...", "The singer thanked Jones")
     toks = [t for t in cl.an.tokens(si) if not cl._in_quote(t.start, quotes) and (first is None or t.end <= first.start)]
     if toks and toks[0].lower in INTRO_WORDS:
