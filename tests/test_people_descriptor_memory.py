@@ -41,3 +41,18 @@ def test_a_passing_label_does_not_stop_the_previous_subject() -> None:
 def test_a_descriptor_introduced_before_a_name_is_that_person() -> None:
     assert _name(_INTRODUCED, "told it was casual") == "Theo Brandt"
     assert _name(_INTRODUCED, "What a night") == "Reggie Lomax"
+
+
+_COUPLE = ("Reality star hits back\n\n"
+           "Without naming anyone, Jolene Marsh said a former castmate had leaked stories about her "
+           "relationship with boyfriend Theo Akande. The reality star also revealed she and Akande had moved "
+           "in together. The personal trainer showed his support in the comments, writing: “So proud of you.”")
+
+_SPLIT = ("Star files for divorce\n\n"
+          "Corisande Vey has filed for divorce from Dex Hallam, court papers show. Hallam posted a cryptic "
+          "message about his weekend on Sunday. On Tuesday the Golden Globe winner broke her silence, writing: “It was time.”")
+
+
+def test_a_descriptor_takes_the_gender_of_its_own_clauses_possessive() -> None:
+    assert _name(_COUPLE, "So proud of you") == "Theo Akande"
+    assert _name(_SPLIT, "It was time") == "Corisande Vey"

@@ -60,6 +60,8 @@ def _descriptor_key(text: str) -> str:
 _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}")
 
 
+# A descriptor's own clause up to its first his/her/himself/herself, with no name or quotation between.
+_OWN_PRONOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(his|her|himself|herself)\b(?:\s+([a-z]+))?")
 # Partners and kin a possessive pronoun names: "his wife", "her husband" point away from the name.
 _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
@@ -404,7 +406,7 @@ class Clusterer:
                   and any(head and x.kind == "name" and head in x.text.lower().split()[:-1] for x in c.mentions)]
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
-        g = noun_gender(m.text)
+        g = noun_gender(m.text) or self._clause_gender(m)
         has_age, aged = age_holder(self, m)
         if aged is not None:
             return aged  # "the 41-year-old" after "Nadia Osei, 41,"
@@ -448,6 +450,17 @@ class Clusterer:
             if key > best_key:
                 best, best_key = c, key
         return best
+
+    def _clause_gender(self, m: Mention) -> str | None:
+        """"The personal trainer showed his support": a possessive or reflexive pronoun in the
+        descriptor's own clause, before any name, gives the descriptor's gender."""
+        hit = _OWN_PRONOUN.match(self.an.text, m.end)
+        if not hit:
+            return None
+        word = hit.group(1).lower()
+        if word == "her" and (hit.group(2) or "").lower() in _OBJECT_FOLLOWERS:
+            return None  # "the coach thanked her for ...": someone else
+        return PRONOUN_GENDER.get(word)
 
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
