@@ -358,13 +358,22 @@ class Clusterer:
         if m.text.lower() in ("i", "we", "they", "you"):
             return None
         window = []
-        for si in range(m.sentence, max(-1, m.sentence - 6), -1):
+        quotes = self._quote_ranges()
+        dist = 0
+        for si in range(m.sentence, max(-1, m.sentence - 12), -1):
             s, e = self.an.sentences[si]
             if si != m.sentence and self.doc.in_boilerplate(s, e):
                 continue
+            # a sentence wholly inside a quotation ("... in their cars. Which one ... to you?”") names
+            # no antecedent and does not push the speaker before it further away
+            if si != m.sentence and any(qs - 1 <= s and e <= qe + 2 for qs, qe in quotes):
+                continue
             # "Smith said he ...": the nearest one in the same sentence; before it, the leftmost
             cands = self._candidates_in(si, m.start if si == m.sentence else None, nearest_first=si == m.sentence)
-            window.append((m.sentence - si, cands))
+            window.append((dist, cands))
+            dist += 1
+            if dist > 5:
+                break
         # an agreeing known gender in this or the previous sentence, then an unknown gender there,
         # then either further back
         for max_dist, want_known in ((1, True), (1, False), (6, True), (6, False)):
