@@ -333,3 +333,20 @@ def test_a_parenthetical_cue_after_a_verbless_opening_reports_the_whole_sentence
     text = "Museum\n\nTo understand the town's history, curator Ines Abara said, one should start at the docks."
     assert [q["text"] for q in quotes(text)] == [
         "To understand the town's history, curator Ines Abara said, one should start at the docks"]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("News\n\nThe depot closure was a mistake, local councillors said on Friday, as they met the operator.",
+     "The depot closure was a mistake", "local councillors"),
+    ("News\n\nThe family saw the footage on Thursday, lawyers for the family said.",
+     "The family saw the footage on Thursday", "lawyers for the family"),
+])
+def test_a_closing_cue_with_a_circumstance_or_a_phrase_subject(text: str, content: str, mention: str) -> None:
+    q = [q for q in quotes(text) if q["text"] == content]
+    assert q, quotes(text)
+    assert q[0]["speaker"]["mention"]["text"] == mention
+
+
+def test_an_inverted_speaker_phrase_is_not_a_reported_clause() -> None:
+    text = "News\n\nThe talks went badly from the start, said one union source in the room."
+    assert "one union source in the room" not in [q["text"] for q in quotes(text)]

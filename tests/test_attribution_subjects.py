@@ -362,7 +362,8 @@ def test_a_time_adverbial_before_the_cue_is_not_the_speaker(text: str, words: st
 @pytest.mark.parametrize("text, words, mention", [
     ("Strikers marching past the depot gates chanted “Fair pay now!” until the police arrived.",
      "Fair pay now", "Strikers"),
-    ("Shoppers at the market said the prices had risen twice this spring.", "prices had risen", "Shoppers"),
+    ("Shoppers at the market said the prices had risen twice this spring.", "prices had risen",
+     "Shoppers at the market"),
 ])
 def test_the_object_of_a_preposition_before_the_cue_is_not_the_speaker(text: str, words: str, mention: str) -> None:
     q = only_quote(text, words)

@@ -37,6 +37,8 @@ from .text import Token
 
 # Verbs that answer a charge: "admitted drink-driving" pleads, "admitted the plan failed" reports
 # ("denied wrongdoing" is a statement, so deny is not among them).
+# Subordinators that open a circumstance after a closing cue (", as they arrived", ", when asked").
+_CIRCUMSTANCE = {"as", "when", "while", "after", "before", "because", "since", "although", "though", "amid"}
 _PLEA_VERBS = {"admitted", "admits", "admit", "admitting"}
 _NOT_CHARGE = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "that",
                "to", "having", "being", "it", "there", "what", "how", "why", "whether", "he", "she", "they", "we"}
@@ -262,6 +264,9 @@ class IndirectMixin:
         inv = M.np_after(toks, c) if c >= 1 and toks[c - 1].text == "," else None
         if inv is not None and inv[2] in ("name", "pronoun") and (inv[1] + 1 >= n or toks[inv[1] + 1].text in (",", ".", "(")):
             return None  # "..., said Brian Baker, a ...": the speaker follows, the content came before
+        if inv is not None and inv[2] == "descriptor" and not any(
+                t.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", t.text) or M.is_cue(t) for t in toks[c + 1:]):
+            return None  # "..., said one source in the room.": a verbless speaker phrase, not a clause
         j = c - 1
         while j >= 0 and toks[j].text in (",", "—", "–"):
             j -= 1
@@ -586,6 +591,7 @@ class IndirectMixin:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
         comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and re.match(r"^[a-z]", toks[comma + 1].text) \
+                and toks[comma + 1].lower not in _CIRCUMSTANCE \
                 and (toks[comma + 1].lower not in DETERMINERS or before - 1 <= 4 or self._verbless(toks[:before - 1])) \
                 and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
@@ -594,13 +600,15 @@ class IndirectMixin:
             if tail - comma > 2 and not self._quoted(toks[:tail]):
                 m = _mention(self.an, toks, np, si)
                 return toks[0].start, toks[tail - 1].end, Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.7))
+        # ", deepening ...", ", as they brought ...": what follows the cue's comma is a new thought
         stop = next((k for k in range(after, len(toks) - 1) if toks[k].text == ","
-                     and re.fullmatch(r"[a-z]{3,}ing", toks[k + 1].text)), len(toks))  # ", deepening ..."
+                     and (re.fullmatch(r"[a-z]{3,}ing", toks[k + 1].text) or toks[k + 1].lower in _CIRCUMSTANCE)),
+                    len(toks))
         rest = [t for t in toks[after:stop] if re.search(r"\w", t.text)]  # up to ", adding that ..."
         if self._quoted(toks[after:stop]):
             return None
         # "..., said Brian Baker, a longtime adviser to the family who ...": the apposition may run on
-        if not (inverted and after < len(toks) and toks[after].text == ",") and (len(rest) > 8 or not _tail_ok(toks, after)):
+        if not (inverted and after < len(toks) and toks[after].text == ",") and (len(rest) > 8 or not _tail_ok(toks[:stop], after)):
             return None
         if self._quoted(toks[k:e]) or e - k < 3:
             return None

@@ -306,8 +306,10 @@ def np_before(toks: list[Token], i: int) -> NP | None:
         head = np_ending_at(toks, j) if j >= 0 and not _adverb(toks[j]) and toks[j].lower not in _TIME_HEADS else None
         word = toks[head[1]].lower if head is not None else ""
         if head is not None and head[2] != "pronoun" and (
-                word in PERSON_NOUNS | ANONYMOUS_HEADS or re.fullmatch(r"[a-z]+(?:ers|ists|ents)", word)):
-            return head
+                word in PERSON_NOUNS | ANONYMOUS_HEADS or word[:-1] in PERSON_NOUNS and toks[head[1]].text.islower()
+                or re.fullmatch(r"[a-z]+(?:ers|ists|ents)", word)):
+            # "attorneys for the family said": the head with its phrase; after a participle, the head
+            return (head[0], np[1], "descriptor") if j == np[0] - 2 else head
     return np
 
 
@@ -322,7 +324,7 @@ _TIME_LEADS = {"this", "last", "next", "earlier", "later", "early", "late", "on"
                "the", "that", "same", "since"}
 # Prepositions whose object, right before a cue, is a place or a thing rather than a speaker.
 _PP_HEADS = {"through", "in", "on", "at", "from", "into", "across", "around", "outside", "inside", "near", "under",
-             "past", "along", "behind", "beside"}
+             "past", "along", "behind", "beside", "for", "of"}
 
 
 def _time_start(toks: list[Token], j: int) -> int | None:
