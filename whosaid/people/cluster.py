@@ -478,7 +478,7 @@ class Clusterer:
             c = ensemble(self, m) if m.kind == "descriptor" else None
             if c is not None:
                 m.speaker_kind = "organization"  # "the Sheffield-born indie trio": the band
-            elif m.kind == "descriptor" and (c := document_author(self, m)) is not None:
+            elif m.kind in ("descriptor", "pronoun") and (c := document_author(self, m)) is not None:
                 m.speaker_kind = c.kind  # "the statement said": who issued it
             elif m.kind == "pronoun":
                 c = fronted_topic(self, m) or self.resolve_pronoun(m)  # "As for Ines, she ..."

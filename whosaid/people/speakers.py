@@ -28,7 +28,7 @@ from typing import Any
 from ..attribute.analysis import Mention
 from ..attribute.lexicon import ORG_HEADS, PERSON_NOUNS
 from .descriptors import GROUP_NOUNS
-from .evidence import person_names, previous_subject, sole_person
+from .evidence import _appositive_name, person_names, previous_subject, sole_person
 
 # Capitalised roles and nationalities that stand for a person ("the MP", "the Scot").
 ROLE_NAMES = {"mp", "mps", "msp", "mep", "mla", "mpp", "td", "mk", "scot", "briton", "brit", "welshman",
@@ -225,7 +225,8 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
                 m.start -= len(the.group())
                 m.text = text[m.start:m.end]
             m.kind, m.speaker_kind, m.person = "descriptor", "person", None  # "the MP said": a role, not a name
-            c = _role_holder(cl, m, words[-1].strip(".")) or previous_subject(cl, m, None)
+            # "The local MP, Anwen Hale, said": the name in apposition first
+            c = _appositive_name(cl, m) or _role_holder(cl, m, words[-1].strip(".")) or previous_subject(cl, m, None)
             if c is not None:
                 cl._attach(c, m)
         elif m.kind == "descriptor" and not m.person and len(words) >= 2 and words[-1] in DOCUMENTS \
@@ -254,13 +255,17 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
 
 def document_author(cl: Any, m: Mention) -> Any:
     """"“...,” the statement said": whoever issued the statement the article last mentioned ("The
-    company said in a statement that ...", "In a statement, Halvorsen said"), within six sentences."""
+    company said in a statement that ...", "In a statement, Halvorsen said"), within six sentences;
+    "It read:" after "... posted on Instagram alongside a photo": whoever posted it."""
     words = re.findall(r"[\w'’-]+", m.text.lower())
-    if len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENTS:
-        return None
     text = cl.an.text
+    if words == ["it"] and _IT_READ.match(text, m.end):
+        noun = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.I)  # "... an Instagram post. It read:"
+    elif len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS:
+        noun = re.compile(r"\b" + re.escape(words[1]) + r"\b", re.I)
+    else:
+        return None
     quotes = cl._quote_ranges()
-    noun = re.compile(r"\b" + re.escape(words[1]) + r"\b", re.I)
     for si in range(m.sentence, max(-1, m.sentence - 7), -1):
         s, e = cl.an.sentences[si]
         e = min(e, m.start)
@@ -268,12 +273,20 @@ def document_author(cl: Any, m: Mention) -> Any:
             continue
         here = sorted((x for x in cl.an.mentions if x.person and s <= x.start < e and x is not m
                        and not cl._in_quote(x.start, quotes)), key=lambda x: x.start)
+        lead = re.match(r"\W*([Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+[a-z]+ed\b", text[s:e])
+        if lead:  # "The four-time All-Star announced ... in a caption": the subject before
+            c = cl.resolve_descriptor(Mention(s, s + lead.end(1), lead.group(1), "descriptor", si))
+            if c is not None:
+                return c
         for x in here:
             c = cl._by_id(x.person)
-            if c is not None and c.kind in ("person", "organization"):
-                return c
+            if c is not None and c.kind in ("person", "organization") and c.name.lower() not in PLATFORMS:
+                return c  # (not the platform the post went up on)
         return None
     return None
+
+
+_IT_READ = re.compile(r"\s+(?:read|reads|said|says|stated|continued)\b")
 
 
 def topic_only(cl: Any, c: Any, si: int, before: int | None) -> bool:

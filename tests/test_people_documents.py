@@ -1,0 +1,29 @@
+"""Words that appeared in a document belong to whoever issued it ("It read:", "the statement
+said"), and a role in apposition to a name is that name (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+_RETIRES = ("Tova Brannick retires\n\n"
+            "Tova Brannick is hanging up her boots.\n\n"
+            "The three-time All-Star announced her retirement on Instagram on Monday in a long caption "
+            "beside a photo of her first pair of boots. It read, in part: “Twelve seasons. Two titles. "
+            "One very tired pair of knees.”")
+
+_MP = ("Sewage row\n\n"
+       "Campaign group chair Rhian Tate said the spills were the worst she had seen.\n\n"
+       "The local MP, Anwen Pryce-Morgan, said residents had been “ignored for years”.")
+
+
+def _name(text: str, fragment: str) -> str | None:
+    q = next(q for q in whosaid.extract(text, id="docs")["quotes"] if fragment in q["text"])
+    return q["speaker"]["name"]
+
+
+def test_it_read_is_whoever_posted_the_caption_not_the_platform() -> None:
+    assert _name(_RETIRES, "Twelve seasons") == "Tova Brannick"
+
+
+def test_a_role_in_apposition_to_a_name_is_that_name() -> None:
+    assert _name(_MP, "ignored for years") == "Anwen Pryce-Morgan"
