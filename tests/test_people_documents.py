@@ -27,3 +27,13 @@ def test_it_read_is_whoever_posted_the_caption_not_the_platform() -> None:
 
 def test_a_role_in_apposition_to_a_name_is_that_name() -> None:
     assert _name(_MP, "ignored for years") == "Anwen Pryce-Morgan"
+
+
+_CANCELS = ("Singer cancels residency\n\n"
+            "Kaylee Orme has cancelled the rest of her residency.\n\n"
+            "The 29-year-old singer broke the news in a short statement posted to X late on Thursday: "
+            "“I am so sorry, and I promise I will make this right.”")
+
+
+def test_a_statement_in_a_sentence_opened_by_a_descriptor_is_that_persons() -> None:
+    assert _name(_CANCELS, "make this right") == "Kaylee Orme"

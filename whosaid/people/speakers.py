@@ -231,7 +231,9 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
                 cl._attach(c, m)
         elif m.kind == "descriptor" and not m.person and len(words) >= 2 and words[-1] in DOCUMENTS \
                 and _DOC_BEFORE.search(text[max(0, m.start - 10):m.start]):
-            who = _sentence_speaker(cl, m)  # "Lantern Entertainment confirmed it in a notice posted to ...:"
+            # "Lantern Entertainment confirmed it in a notice posted to ...:", "The singer broke the news in a statement:"
+            si = m.sentence
+            who = lead_descriptor(cl, si, cl.an.sentences[si][0], m.start) or _sentence_speaker(cl, m)
             if who is not None:
                 m.speaker_kind = who.kind
                 cl._attach(who, m)
@@ -273,17 +275,28 @@ def document_author(cl: Any, m: Mention) -> Any:
             continue
         here = sorted((x for x in cl.an.mentions if x.person and s <= x.start < e and x is not m
                        and not cl._in_quote(x.start, quotes)), key=lambda x: x.start)
-        lead = re.match(r"\W*([Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+[a-z]+ed\b", text[s:e])
-        if lead:  # "The four-time All-Star announced ... in a caption": the subject before
-            c = cl.resolve_descriptor(Mention(s, s + lead.end(1), lead.group(1), "descriptor", si))
-            if c is not None:
-                return c
+        c = lead_descriptor(cl, si, s, e)  # "The four-time All-Star announced ... in a caption"
+        if c is not None:
+            return c
         for x in here:
             c = cl._by_id(x.person)
             if c is not None and c.kind in ("person", "organization") and c.name.lower() not in PLATFORMS:
                 return c  # (not the platform the post went up on)
         return None
     return None
+
+
+_LEAD_DESCRIPTOR = re.compile(r"\W*([Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:[a-z]+ed|broke|wrote|took|gave|"
+                              r"told|said|made|put|sent|spoke|went|came|began|shared|posted)\b")
+
+
+def lead_descriptor(cl: Any, si: int, s: int, e: int) -> Any:
+    """The person a definite descriptor opening sentence ``si`` stands for ("The 27-year-old singer
+    broke the news in a statement"), or None when it opens with none or nobody fits."""
+    lead = _LEAD_DESCRIPTOR.match(cl.an.text, s, e)
+    if not lead:
+        return None
+    return cl.resolve_descriptor(Mention(lead.start(1), lead.end(1), lead.group(1), "descriptor", si))
 
 
 _IT_READ = re.compile(r"\s+(?:read|reads|said|says|stated|continued)\b")
