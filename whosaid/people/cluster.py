@@ -42,7 +42,7 @@ from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
 from .orgs import (GENERIC, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
                    recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
-from .speakers import document_author, headline_lead, redirect_speakers, topic_only
+from .speakers import document_author, headline_lead, lead_descriptor, redirect_speakers, topic_only
 from .titles import move_to_title_holder
 from .voices import spokes_org, spokes_phrase
 
@@ -374,6 +374,14 @@ class Clusterer:
             dist += 1
             if dist > 5:
                 break
+        # "The stand-up comedian, 38, sat down with host Gus Lee, where he revealed": a sentence opened
+        # by a descriptor, whose other names before the pronoun are all prepositional objects
+        if window and window[0][0] == 0 and all(
+                all(oblique(self.an, x) for x in c.mentions if x.sentence == m.sentence and x.end <= m.start)
+                for c in window[0][1]):
+            lead = self._lead_descriptor(m.sentence)
+            if lead is not None and lead.kind == "person" and lead.gender() in (g, None):
+                return lead
         # an agreeing known gender in this or the previous sentence, then an unknown gender there,
         # then either further back
         for max_dist, want_known in ((1, True), (1, False), (6, True), (6, False)):
@@ -384,6 +392,15 @@ class Clusterer:
                     if (c.gender() == g or g is None) if want_known else c.gender() is None:
                         return c
         return None
+
+    def _lead_descriptor(self, si: int) -> _Cluster | None:
+        """Whom the definite descriptor opening sentence ``si`` stands for (computed once a sentence)."""
+        memo = self.__dict__.setdefault("_leads", {})
+        if si not in memo:
+            memo[si] = None  # (a guard while it is being computed)
+            s, e = self.an.sentences[si]
+            memo[si] = lead_descriptor(self, si, s, e)
+        return memo[si]
 
     def _recent_org(self, m: Mention, window: int = 2) -> _Cluster | None:
         """"it said": the organisation named last in this or the two sentences before."""
