@@ -311,8 +311,8 @@ class _Attributor(IndirectMixin):
                 # "said on CNN's “State of the Union”": a place or programme after the cue, no clause
                 on_air = toks[c + 1].lower in ("on", "in", "at", "during", "via") \
                     and not any(t.lower == "that" for t in toks[c + 1:qpos])
-                if (gap and not on_air and not self._in_headline(si) and len(gap) <= 15 and toks[c].lower not in ("according", "per")
-                        and toks[c].lower not in _NAMING_VERBS
+                if (gap and not on_air and not self._in_headline(si) and len(gap) <= 15
+                        and toks[c].lower not in ("according", "per") and toks[c].lower not in _NAMING_VERBS
                         and not any(M.is_quote(t) for t in gap) and toks[qpos - 1].text != ":" and not adjunct):
                     first = next(t for t in toks[c + 1:qpos] if t in gap)
                     thats = [i for i in range(c + 1, qpos) if toks[i].lower == "that"]

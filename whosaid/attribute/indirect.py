@@ -35,13 +35,14 @@ from .patterns import (
 from .text import Token
 
 
-# Verbs that answer a charge: "admitted drink-driving" pleads, "admitted the plan failed" reports
-# ("denied wrongdoing" is a statement, so deny is not among them).
 # Subordinators that open a circumstance after a closing cue (", as they arrived", ", when asked").
 _CIRCUMSTANCE = {"as", "when", "while", "after", "before", "because", "since", "although", "though", "amid"}
+# Verbs that answer a charge: "admitted drink-driving" pleads, "admitted the plan failed" reports
+# ("denied wrongdoing" is a statement, so deny is not among them); words that cannot start a charge.
 _PLEA_VERBS = {"admitted", "admits", "admit", "admitting"}
 _NOT_CHARGE = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "that",
                "to", "having", "being", "it", "there", "what", "how", "why", "whether", "he", "she", "they", "we"}
+# Prepositions proper (after one, a determiner belongs to the prepositional phrase).
 _PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from", "to", "by", "about", "during", "after", "before",
                  "over", "under", "into", "through", "via", "outside", "inside", "near", "behind", "across"}
 # Words that end a noun-phrase object: a time, place, occasion or reason follows.

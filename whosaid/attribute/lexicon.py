@@ -185,7 +185,8 @@ MALE_NOUNS = {"actor", "man", "men", "father", "dad", "husband", "brother", "son
               "fiance", "fiancé", "widower", "ex-husband", "papa", "guy", "gentleman"}
 # Nouns heading a descriptor that can stand for a named person ("the 41-year-old singer").
 PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
-    "sheriff", "coroner", "commissioner", "inspector", "superintendent", "constable", "detective", "singer", "star", "rapper", "musician", "sensation", "artist", "performer", "celebrity", "host", "comedian",
+    "singer", "star", "rapper", "musician", "sensation", "artist", "performer", "celebrity", "host", "comedian",
+    "sheriff", "coroner", "commissioner", "inspector", "superintendent", "constable", "detective",
     "model", "designer", "director", "producer", "writer", "author", "player", "athlete", "quarterback",
     "president", "candidate", "nominee", "senator", "governor", "mayor", "secretary", "leader", "chief",
     "founder", "ceo", "executive", "billionaire", "mogul", "politician", "lawmaker", "congressman",

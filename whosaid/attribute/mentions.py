@@ -116,7 +116,8 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
 
 
 _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "thought", "felt", "knew"}
-_PRONOUN_DETERMINERS = {"another", "one", "two", "three", "four", "five", "some", "many", "others", "both", "each", "several", "few", "most", "all"}
+_PRONOUN_DETERMINERS = {"another", "one", "two", "three", "four", "five", "some", "many", "others", "both", "each",
+                        "several", "few", "most", "all"}
 
 
 def is_cue_at(toks: list[Token], i: int) -> bool:
