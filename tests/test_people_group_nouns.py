@@ -42,3 +42,8 @@ def test_plural_looking_surnames_stay_names() -> None:
 
 def test_a_group_noun_the_article_uses_as_a_surname_stays_a_name() -> None:
     assert _speaker(_SINGERS, "pushed out")["name"] == "Della Singers"
+
+
+def test_a_party_standing_alone_still_speaks() -> None:
+    sp = _speaker("Budget vote\n\nDemocrats said the bill would fail in the Senate.", "bill would fail")
+    assert sp["name"] == "Democrats"

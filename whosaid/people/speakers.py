@@ -154,8 +154,9 @@ def _group_word(cl: Any, m: Mention, words: list[str]) -> bool:
     low = words[0]
     if low in GROUP_SOURCES:
         return True
-    if not (low in GROUP_NOUNS or low.endswith("s") and low[:-1] in PERSON_NOUNS):
-        return False
+    if not (low in GROUP_NOUNS or low.endswith("s") and low[:-1] in PERSON_NOUNS) or low[:-1] in PARTIES \
+            or low.endswith("ies") and low[:-3] + "y" in PARTIES:
+        return False  # ("Democrats said", "Tories said": a party speaks)
     c = cl.mention_cluster.get((m.start, m.end))
     if c is not None and any(len(x.text.split()) >= 2 for x in c.mentions if x.kind == "name"):
         return False  # "Ann Campaigners ... Campaigners said": a surname
