@@ -26,3 +26,13 @@ def test_the_organisation_speaks_not_the_relative_clauses_object() -> None:
 
 def test_a_named_spokesperson_in_apposition_still_speaks() -> None:
     assert _speaker(_APPOSED, "figures were final")["name"] == "Nadia Perrow"
+
+
+_EXPERT = ("Streetlights and bees\n\n"
+           "Researchers in Gdansk found that bumblebees visited fewer flowers under LED lamps.\n\n"
+           "Prof. Ludek Varga, a pollination biologist at the Nordmark Institute of Ecology who was not "
+           "involved in the research, said the study had been carried out in a single region.")
+
+
+def test_who_after_an_institute_in_an_apposition_is_the_named_expert() -> None:
+    assert _speaker(_EXPERT, "single region")["name"] == "Ludek Varga"

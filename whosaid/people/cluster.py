@@ -352,7 +352,11 @@ class Clusterer:
             if prev and m.start - prev[-1].end > 3 and not _APPOSITION_BEFORE_WHO.fullmatch(
                     self.an.text, prev[-1].end, m.start):
                 return None  # only "Lee, a nurse who said": the apposition's person
-            return self._by_id(prev[-1].person) if prev else None
+            c = self._by_id(prev[-1].person) if prev else None
+            if m.text.lower() == "who" and c is not None and c.kind != "person":
+                # "Prof. Ann Lee, a biologist at the Kell Institute of Ecology who ...": not the institute
+                return self._apposition_head(m) or c
+            return c
         if m.text.lower() == "it":
             return self._recent_org(m) or it_antecedent(self, m)
         if m.text.lower() in ("i", "we", "they", "you"):
@@ -391,6 +395,20 @@ class Clusterer:
                 for c in cands:
                     if (c.gender() == g or g is None) if want_known else c.gender() is None:
                         return c
+        return None
+
+    def _apposition_head(self, m: Mention) -> _Cluster | None:
+        """The person whose name opens the apposition a "who" closes ("Prof. Ann Lee, a biologist at
+        the Kell Institute who"): the latest person named before ``m`` in its sentence, followed by
+        ", a/an/the ..." with no other comma up to ``m``."""
+        text = self.an.text
+        for x in sorted(self.an.mentions, key=lambda x: -x.start):
+            if x.sentence != m.sentence or x.end > m.start or not x.person:
+                continue
+            c = self._by_id(x.person)
+            if c is not None and c.kind == "person":
+                between = text[x.end:m.start]
+                return c if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:“”\"]+", between) else None
         return None
 
     def _lead_descriptor(self, si: int) -> _Cluster | None:
