@@ -327,7 +327,8 @@ class Clusterer:
         for m in sorted(self.an.mentions, key=lambda x: x.start):
             if m.sentence == si and m.person and (before is None or m.end <= before) and not self._in_quote(m.start, quotes):
                 c = self._by_id(m.person)
-                prev = re.findall(r"[\w’']+", self.an.text[max(0, m.start - 12):m.start].lower())
+                # (within the sentence: "... in five.” Prof. Ann Lee" is no place after "in")
+                prev = re.findall(r"[\w’']+", self.an.text[max(self.an.sentences[si][0], m.start - 12):m.start].lower())
                 if prev and set(prev[-2:]) & {"in", "at", "from", "near", "to", "of", "into", "across"} and c is not None \
                         and c.gender() is None:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
