@@ -37,3 +37,16 @@ def test_her_husband_is_no_female_vote_for_the_man_playing_him() -> None:
     assert {p["name"]: p["gender"] for p in result["people"]}.get("Tobiah Venn") != "female"
     q = next(q for q in result["quotes"] if "is a process" in q["text"])
     assert q["speaker"]["name"] == "Tobiah Venn"
+
+
+_RADIO = ("Rail strike\n\n"
+          "Transport Secretary Ilsa Varden said the offer was fair.\n\n"
+          "Speaking on Radio Kestrelmoor’s breakfast programme on Friday, she said: “I want them back at the "
+          "table.”")
+
+
+def test_a_programme_after_on_is_neither_the_pronoun_nor_female() -> None:
+    result = whosaid.extract(_RADIO, id="votes")
+    q = next(q for q in result["quotes"] if "back at the" in q["text"])
+    assert q["speaker"]["name"] == "Ilsa Varden"
+    assert {p["name"]: p["gender"] for p in result["people"]}.get("Radio Kestrelmoor") is None

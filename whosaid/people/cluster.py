@@ -35,7 +35,7 @@ from .companies import ensemble, link_acronyms, place_acronyms, type_organisatio
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
                           young_person)
-from .evidence import (_possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
+from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .given_names import given_name_gender
 from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES, is_org as _is_org,
@@ -299,7 +299,8 @@ class Clusterer:
                 if t.lower in ("his", "her") and any(x.lower in _PARTNER_NOUNS for x in toks[k + 1:k + 3]):
                     continue  # "Kerr, who plays her estranged husband": the husband is not "her"
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
-                before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)}
+                before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)
+                          and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])}
                 if len(before) == 1:
                     c = self._by_id(before.pop())
                     if c is not None and c.kind == "person":
@@ -329,7 +330,7 @@ class Clusterer:
                 c = self._by_id(m.person)
                 # (within the sentence: "... in five.” Prof. Ann Lee" is no place after "in")
                 prev = re.findall(r"[\w’']+", self.an.text[max(self.an.sentences[si][0], m.start - 12):m.start].lower())
-                if prev and set(prev[-2:]) & {"in", "at", "from", "near", "to", "of", "into", "across"} and c is not None \
+                if prev and set(prev[-2:]) & {"in", "at", "from", "near", "to", "of", "into", "across", "on"} and c is not None \
                         and c.gender() is None:
                     continue  # "a restaurant in Los Angeles": a place, not someone a pronoun points to
                 if c and c.kind == "person" and c not in out and not topic_only(self, c, si, before):
