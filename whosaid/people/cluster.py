@@ -62,6 +62,7 @@ _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}"
 
 # A descriptor's own clause up to its first his/her/himself/herself, with no name or quotation between.
 _OWN_PRONOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(his|her|himself|herself)\b(?:\s+([a-z]+))?")
+_GOES_ON = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on)\b")
 # Partners and kin a possessive pronoun names: "his wife", "her husband" point away from the name.
 _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
@@ -413,6 +414,17 @@ class Clusterer:
                 return c if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:“”\"]+", between) else None
         return None
 
+    def _speaker_goes_on(self, m: Mention, speaker_mentions: list[Mention]) -> _Cluster | None:
+        """"She added:", "he continued": the speaker of the latest quotation within four sentences
+        before, when that speaker is a person of the pronoun's gender."""
+        g = PRONOUN_GENDER.get(m.text.lower())
+        if g is None or m.text.lower() not in ("he", "she") or not _GOES_ON.match(self.an.text, m.end):
+            return None
+        last = max((x for x in speaker_mentions if x.person and x.start < m.start and x is not m
+                    and m.sentence - 4 <= x.sentence), key=lambda x: x.start, default=None)
+        c = self._by_id(last.person) if last is not None else None
+        return c if c is not None and c.kind == "person" and c.gender() == g else None
+
     def _lead_descriptor(self, si: int) -> _Cluster | None:
         """Whom the definite descriptor opening sentence ``si`` stands for (computed once a sentence)."""
         memo = self.__dict__.setdefault("_leads", {})
@@ -518,7 +530,8 @@ class Clusterer:
             elif m.kind in ("descriptor", "pronoun") and (c := document_author(self, m)) is not None:
                 m.speaker_kind = c.kind  # "the statement said": who issued it
             elif m.kind == "pronoun":
-                c = fronted_topic(self, m) or self.resolve_pronoun(m)  # "As for Ines, she ..."
+                # "She added:": the last speaker of her gender goes on; "As for Ines, she ..."
+                c = self._speaker_goes_on(m, speaker_mentions) or fronted_topic(self, m) or self.resolve_pronoun(m)
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"
                 g = PRONOUN_GENDER.get(m.text.lower())
