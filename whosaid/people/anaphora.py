@@ -1,8 +1,10 @@
-"""Pronouns that point back at someone the article leaves unnamed.
+"""Pronouns that point back at someone the article leaves unnamed, and other pronoun and "who" rules.
 
 "A porter who asked not to be named said the lift had failed. 'Nobody came,' he said." The
 nearest agreeing antecedent of "he" is the unnamed porter, so the pronoun is anonymous too, not
-the person named a paragraph earlier.
+the person named a paragraph earlier.  Also: "As for Ines, she ..." (``fronted_topic``), "who"
+closing an apposition (``apposition_head``), "She added:" (``speaker_goes_on``) and a
+descriptor's gender from its own clause (``clause_gender``).
 """
 
 from __future__ import annotations
@@ -76,3 +78,49 @@ def fronted_topic(cl: Any, m: Mention) -> Any:
             if c is not None and c.kind == "person" and c.gender() in (g, None):
                 return c
     return None
+
+
+# A descriptor's own clause up to its first his/her/himself/herself, with no name or quotation between.
+_OWN_PRONOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(his|her|himself|herself)\b(?:\s+([a-z]+))?")
+_GOES_ON = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on)\b")
+
+
+def apposition_head(cl: Any, m: Mention) -> Any:
+    """The person whose name opens the apposition a "who" closes ("Prof. Ann Lee, a biologist at
+    the Kell Institute who"): the latest person named before ``m`` in its sentence, followed by
+    ", a/an/the ..." with no other comma up to ``m``."""
+    text = cl.an.text
+    for x in sorted(cl.an.mentions, key=lambda x: -x.start):
+        if x.sentence != m.sentence or x.end > m.start or not x.person:
+            continue
+        c = cl._by_id(x.person)
+        if c is not None and c.kind == "person":
+            between = text[x.end:m.start]
+            return c if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:“”\"]+", between) else None
+    return None
+
+
+def speaker_goes_on(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any:
+    """"She added:", "he continued": the speaker of the latest quotation within four sentences
+    before, when that speaker is a person of the pronoun's gender."""
+    g = PRONOUN_GENDER.get(m.text.lower())
+    if g is None or m.text.lower() not in ("he", "she") or not _GOES_ON.match(cl.an.text, m.end):
+        return None
+    last = max((x for x in speaker_mentions if x.person and x.start < m.start and x is not m
+                and m.sentence - 4 <= x.sentence), key=lambda x: x.start, default=None)
+    c = cl._by_id(last.person) if last is not None else None
+    return c if c is not None and c.kind == "person" and c.gender() == g else None
+
+
+def clause_gender(cl: Any, m: Mention) -> str | None:
+    """"The personal trainer showed his support": a possessive or reflexive pronoun in the
+    descriptor's own clause, before any name, gives the descriptor's gender."""
+    from .cluster import _OBJECT_FOLLOWERS  # (cluster imports this module)
+
+    hit = _OWN_PRONOUN.match(cl.an.text, m.end)
+    if not hit:
+        return None
+    word = hit.group(1).lower()
+    if word == "her" and (hit.group(2) or "").lower() in _OBJECT_FOLLOWERS:
+        return None  # "the coach thanked her for ...": someone else
+    return PRONOUN_GENDER.get(word)

@@ -30,7 +30,7 @@ from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .anaphora import fronted_topic, unnamed_antecedent
+from .anaphora import apposition_head, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
@@ -60,9 +60,6 @@ def _descriptor_key(text: str) -> str:
 _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}")
 
 
-# A descriptor's own clause up to its first his/her/himself/herself, with no name or quotation between.
-_OWN_PRONOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(his|her|himself|herself)\b(?:\s+([a-z]+))?")
-_GOES_ON = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on)\b")
 # Partners and kin a possessive pronoun names: "his wife", "her husband" point away from the name.
 _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
@@ -358,7 +355,7 @@ class Clusterer:
             c = self._by_id(prev[-1].person) if prev else None
             if m.text.lower() == "who" and c is not None and c.kind != "person":
                 # "Prof. Ann Lee, a biologist at the Kell Institute of Ecology who ...": not the institute
-                return self._apposition_head(m) or c
+                return apposition_head(self, m) or c
             return c
         if m.text.lower() == "it":
             return self._recent_org(m) or it_antecedent(self, m)
@@ -400,31 +397,6 @@ class Clusterer:
                         return c
         return None
 
-    def _apposition_head(self, m: Mention) -> _Cluster | None:
-        """The person whose name opens the apposition a "who" closes ("Prof. Ann Lee, a biologist at
-        the Kell Institute who"): the latest person named before ``m`` in its sentence, followed by
-        ", a/an/the ..." with no other comma up to ``m``."""
-        text = self.an.text
-        for x in sorted(self.an.mentions, key=lambda x: -x.start):
-            if x.sentence != m.sentence or x.end > m.start or not x.person:
-                continue
-            c = self._by_id(x.person)
-            if c is not None and c.kind == "person":
-                between = text[x.end:m.start]
-                return c if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:“”\"]+", between) else None
-        return None
-
-    def _speaker_goes_on(self, m: Mention, speaker_mentions: list[Mention]) -> _Cluster | None:
-        """"She added:", "he continued": the speaker of the latest quotation within four sentences
-        before, when that speaker is a person of the pronoun's gender."""
-        g = PRONOUN_GENDER.get(m.text.lower())
-        if g is None or m.text.lower() not in ("he", "she") or not _GOES_ON.match(self.an.text, m.end):
-            return None
-        last = max((x for x in speaker_mentions if x.person and x.start < m.start and x is not m
-                    and m.sentence - 4 <= x.sentence), key=lambda x: x.start, default=None)
-        c = self._by_id(last.person) if last is not None else None
-        return c if c is not None and c.kind == "person" and c.gender() == g else None
-
     def _lead_descriptor(self, si: int) -> _Cluster | None:
         """Whom the definite descriptor opening sentence ``si`` stands for (computed once a sentence)."""
         memo = self.__dict__.setdefault("_leads", {})
@@ -464,7 +436,7 @@ class Clusterer:
                   and any(head and x.kind == "name" and head in x.text.lower().split()[:-1] for x in c.mentions)]
         if len(titled) == 1:
             return titled[0]  # "the judge" after "Judge Helena Marsh"
-        g = noun_gender(m.text) or self._clause_gender(m)
+        g = noun_gender(m.text) or clause_gender(self, m)
         has_age, aged = age_holder(self, m)
         if aged is not None:
             return aged  # "the 41-year-old" after "Nadia Osei, 41,"
@@ -509,17 +481,6 @@ class Clusterer:
                 best, best_key = c, key
         return best
 
-    def _clause_gender(self, m: Mention) -> str | None:
-        """"The personal trainer showed his support": a possessive or reflexive pronoun in the
-        descriptor's own clause, before any name, gives the descriptor's gender."""
-        hit = _OWN_PRONOUN.match(self.an.text, m.end)
-        if not hit:
-            return None
-        word = hit.group(1).lower()
-        if word == "her" and (hit.group(2) or "").lower() in _OBJECT_FOLLOWERS:
-            return None  # "the coach thanked her for ...": someone else
-        return PRONOUN_GENDER.get(word)
-
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
             if m.person:
@@ -531,7 +492,7 @@ class Clusterer:
                 m.speaker_kind = c.kind  # "the statement said": who issued it
             elif m.kind == "pronoun":
                 # "She added:": the last speaker of her gender goes on; "As for Ines, she ..."
-                c = self._speaker_goes_on(m, speaker_mentions) or fronted_topic(self, m) or self.resolve_pronoun(m)
+                c = speaker_goes_on(self, m, speaker_mentions) or fronted_topic(self, m) or self.resolve_pronoun(m)
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"
                 g = PRONOUN_GENDER.get(m.text.lower())
