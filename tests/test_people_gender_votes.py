@@ -50,3 +50,13 @@ def test_a_programme_after_on_is_neither_the_pronoun_nor_female() -> None:
     q = next(q for q in result["quotes"] if "back at the" in q["text"])
     assert q["speaker"]["name"] == "Ilsa Varden"
     assert {p["name"]: p["gender"] for p in result["people"]}.get("Radio Kestrelmoor") is None
+
+
+_DEFENCE = ("Comic defended\n\n"
+            "Fellow comic Siobhan Achterberg came to his defence on X, arguing that audiences should decide "
+            "what is funny. “The joke was bad. Cancelling shows over it is worse,” she wrote.")
+
+
+def test_a_common_irish_given_name_is_female_despite_a_stray_his() -> None:
+    q = next(q for q in whosaid.extract(_DEFENCE, id="votes")["quotes"] if "Cancelling shows" in q["text"])
+    assert q["speaker"]["name"] == "Siobhan Achterberg"
