@@ -36,3 +36,13 @@ _EXPERT = ("Streetlights and bees\n\n"
 
 def test_who_after_an_institute_in_an_apposition_is_the_named_expert() -> None:
     assert _speaker(_EXPERT, "single region")["name"] == "Ludek Varga"
+
+
+_LONG = ("Migraine trial\n\n"
+         "A new drug halved attacks in a small trial, researchers said.\n\n"
+         "Dr Anselm Kovacs, a headache specialist at the University of Marlport who was not involved in the "
+         "research, called the results “genuinely encouraging” but said they should be treated with care.")
+
+
+def test_who_closing_a_long_apposition_is_the_named_person() -> None:
+    assert _speaker(_LONG, "treated with care")["name"] == "Anselm Kovacs"

@@ -351,7 +351,8 @@ class Clusterer:
                     and m.start - x.end <= 60]
             if prev and m.start - prev[-1].end > 3 and not _APPOSITION_BEFORE_WHO.fullmatch(
                     self.an.text, prev[-1].end, m.start):
-                return None  # only "Lee, a nurse who said": the apposition's person
+                # only "Lee, a nurse who said": the apposition's person (however long the apposition)
+                return apposition_head(self, m) if m.text.lower() == "who" else None
             c = self._by_id(prev[-1].person) if prev else None
             if m.text.lower() == "who" and c is not None and c.kind != "person":
                 # "Prof. Ann Lee, a biologist at the Kell Institute of Ecology who ...": not the institute
