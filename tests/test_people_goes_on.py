@@ -15,3 +15,16 @@ _FEUD = ("Reality star breaks silence\n\n"
 def test_she_added_is_the_last_speaker_not_the_woman_named_as_an_object() -> None:
     q = next(q for q in whosaid.extract(_FEUD, id="goeson")["quotes"] if "cameras were off" in q["text"])
     assert q["speaker"]["name"] == "Jessa Moon"
+
+
+_EXIT = ("Islander leaves\n\n"
+         "Jessa Moon became the fifth islander to leave the villa, and her exit interview with host Ravi "
+         "Castelo was the rawest of the series.\n\n"
+         "Sitting opposite Castelo, Moon barely made it through the first question.\n\n"
+         "“How are you feeling right now?” the host asked gently.\n\n"
+         "“Honestly? Like an idiot,” she said.")
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    q = next(q for q in whosaid.extract(_EXIT, id="goeson")["quotes"] if "Like an idiot" in q["text"])
+    assert q["speaker"]["name"] == "Jessa Moon"

@@ -4,7 +4,8 @@
 nearest agreeing antecedent of "he" is the unnamed porter, so the pronoun is anonymous too, not
 the person named a paragraph earlier.  Also: "As for Ines, she ..." (``fronted_topic``), "who"
 closing an apposition (``apposition_head``), "She added:" (``speaker_goes_on``) and a
-descriptor's gender from its own clause (``clause_gender``).
+descriptor's gender from its own clause (``clause_gender``); the answer to a question is not
+the asker's (``asker``).
 """
 
 from __future__ import annotations
@@ -124,3 +125,21 @@ def clause_gender(cl: Any, m: Mention) -> str | None:
     if word == "her" and (hit.group(2) or "").lower() in _OBJECT_FOLLOWERS:
         return None  # "the coach thanked her for ...": someone else
     return PRONOUN_GENDER.get(word)
+
+
+_ASKED = re.compile(r"\s+(?:asked|asks|wondered|pressed)\b")
+_QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
+
+
+def asker(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any:
+    """Who put the question the pronoun's quotation answers: the speaker of the latest quotation in
+    the two sentences before, when it was asked ("“How are you?” the host asked gently.")."""
+    text = cl.an.text
+    last = max((x for x in speaker_mentions if x.person and x.end <= m.start and x is not m
+                and m.sentence - 2 <= x.sentence < m.sentence), key=lambda x: x.start, default=None)
+    if last is None:
+        return None
+    s = cl.an.sentences[last.sentence][0]
+    if _ASKED.match(text, last.end) or _QUESTION_BEFORE.search(text[s:last.start]):
+        return cl._by_id(last.person)
+    return None

@@ -30,7 +30,7 @@ from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .anaphora import apposition_head, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
+from .anaphora import apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
@@ -344,7 +344,7 @@ class Clusterer:
             return (poss, all(oblique(self.an, x) for x in here), min(x.start for x in here))
         return sorted(out, key=demoted)
 
-    def resolve_pronoun(self, m: Mention) -> _Cluster | None:
+    def resolve_pronoun(self, m: Mention, exclude: _Cluster | None = None) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
         if m.text.lower() in ("who", "which"):
             prev = [x for x in self.an.mentions if x.sentence == m.sentence and x.end <= m.start and x.person
@@ -394,7 +394,7 @@ class Clusterer:
                 if dist > max_dist:
                     break
                 for c in cands:
-                    if (c.gender() == g or g is None) if want_known else c.gender() is None:
+                    if c is not exclude and ((c.gender() == g or g is None) if want_known else c.gender() is None):
                         return c
         return None
 
@@ -494,6 +494,8 @@ class Clusterer:
             elif m.kind == "pronoun":
                 # "She added:": the last speaker of her gender goes on; "As for Ines, she ..."
                 c = speaker_goes_on(self, m, speaker_mentions) or fronted_topic(self, m) or self.resolve_pronoun(m)
+                if c is not None and c is asker(self, m, speaker_mentions):
+                    c = self.resolve_pronoun(m, exclude=c)  # "“How are you?” the host asked. “Fine,” she said"
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"
                 g = PRONOUN_GENDER.get(m.text.lower())
