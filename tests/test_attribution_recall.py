@@ -350,3 +350,17 @@ def test_a_closing_cue_with_a_circumstance_or_a_phrase_subject(text: str, conten
 def test_an_inverted_speaker_phrase_is_not_a_reported_clause() -> None:
     text = "News\n\nThe talks went badly from the start, said one union source in the room."
     assert "one union source in the room" not in [q["text"] for q in quotes(text)]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the appositive head before a name is not a clause the name reported
+    ("Feud\n\nHer younger brother, Teo Lark, also weighed in, commenting “so proud” under the clip.", ["so proud"]),
+    # a participial aside after the cue reports nothing before it
+    ("Feud\n\nHer aunt, Dora Lark, 61, also weighed in, sharing a photo of the pair with the caption: ‘Head high.’",
+     ["Head high."]),
+    # a gerund subject after a parenthetical cue goes on with the sentence
+    ("News\n\nThe first handover was smooth, he said, replacing the chair now would be much harder.",
+     ["The first handover was smooth, he said, replacing the chair now would be much harder"]),
+])
+def test_appositions_and_participles_around_a_closing_cue(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

@@ -475,6 +475,13 @@ class IndirectMixin:
                 return False
         return False
 
+    def _participle_aside(self, toks: list[Token], k: int) -> bool:
+        """", sharing a photo with the caption": a participial aside with no finite verb after it (",
+        replacing her would be hard" is a gerund subject and goes on)."""
+        if not toks[k].lower.endswith("ing"):
+            return False
+        return not any(t.lower in _VERBISH for t in toks[k + 1:self._content_end(toks, k)])
+
     @staticmethod
     def _verbless(toks: list[Token]) -> bool:
         """An opening phrase with no finite verb ("In recent days", "To understand the ruling"): it
@@ -543,6 +550,8 @@ class IndirectMixin:
 
     def _backward(self, si: int, toks: list[Token], c: int):
         """``CLAUSE, Smith said.`` / ``CLAUSE, said Smith.``"""
+        if toks[c].lower.endswith("ing"):
+            return None  # "..., sharing a photo with the caption": a participle closes no clause before it
         np = M.np_before(toks, c)
         if np is not None and np[0] > 0:
             # ", officials said" / ", top local lawmakers said": a bare plural subject right after the comma
@@ -592,7 +601,7 @@ class IndirectMixin:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported
         comma = next((j for j in range(after, min(len(toks), after + 6)) if toks[j].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and re.match(r"^[a-z]", toks[comma + 1].text) \
-                and toks[comma + 1].lower not in _CIRCUMSTANCE \
+                and toks[comma + 1].lower not in _CIRCUMSTANCE and not self._participle_aside(toks, comma + 1) \
                 and (toks[comma + 1].lower not in DETERMINERS or before - 1 <= 4 or self._verbless(toks[:before - 1])) \
                 and all(x.lower in _AFTER_CUE or x.text[0].isupper() or x.lower in ("a", "an", "the")
                                      or x.lower in ("report", "statement", "interview", "email", "letter")
@@ -613,6 +622,9 @@ class IndirectMixin:
             return None
         if self._quoted(toks[k:e]) or e - k < 3:
             return None
+        if not inverted and np[1] + 1 < c and toks[np[1] + 1].text == "," and not any(
+                t.lower in _VERBISH or re.fullmatch(r"[a-z]+(?:ed|s|en)", t.text) or M.is_cue(t) for t in toks[k:e]):
+            return None  # "Quill's younger brother, Josh Quill, weighed in": an appositive head, not a clause
         if after < len(toks) and toks[after].text == ":":
             return None  # "In a since-deleted post, the actor wrote:": the report is the quotation that follows
         if self._adjunct(toks[k:e]):
