@@ -24,3 +24,23 @@ def test_the_supporters_group_speaks_under_its_own_name() -> None:
 
 def test_the_club_keeps_its_own_statement() -> None:
     assert _speaker("long-term interest")["name"] == "Ashvale Rovers"
+
+
+_RECALL = ("Kettle recall\n\n"
+           "Kitchenware maker Brenmoor has recalled 90,000 kettles. Supporters' group Brenmoor Together said "
+           "the firm had been slow. The company said in a statement that owners should stop using them.")
+
+
+def test_a_lengthened_group_name_does_not_swallow_the_company_it_starts_with() -> None:
+    r = whosaid.extract(_RECALL, id="groups")
+    names = {p["name"] for p in r["people"]}
+    assert {"Brenmoor", "Brenmoor Together"} <= names
+    q = next(q for q in r["quotes"] if "stop using them" in q["text"])
+    assert q["speaker"]["name"] == "Brenmoor"
+
+
+def test_a_phrase_cut_at_a_function_word_names_nobody() -> None:
+    r = whosaid.extract("Brenmoor has recalled kettles sold in the UK after reports that lids could spring "
+                        "open.\n\nFrontman Rory Ashby said: “We bought one too.”", id="groups")
+    q = next(q for q in r["quotes"] if "spring open" in q["text"])
+    assert q["speaker"]["name"] != "Rory Ashby"

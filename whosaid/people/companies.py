@@ -113,9 +113,13 @@ def _lengthen(cl: Any, m: Mention, end: int) -> None:
     if old is not None:
         old.mentions = [x for x in old.mentions if x is not m]
     m.end, m.text, m.person = end, cl.an.text[m.start:end], None
-    c = cl.mention_cluster.get((m.start, m.end)) or cl.add_name(m, speaker=True)
-    if c is not None:
-        cl._attach(c, m)
+    words = cl._name_words(m.text)
+    if not words:
+        return
+    # its own organisation: add_name would fold "Brenmoor Together" into the company "Brenmoor"
+    c = cl.mention_cluster.get((m.start, m.end)) or next((x for x in cl.clusters if x.words == words), None) \
+        or cl._new(words, m, "organization")
+    cl._attach(c, m)
 
 
 def link_acronyms(cl: Any) -> None:

@@ -421,6 +421,11 @@ def anonymous_descriptor(text: str) -> bool:
     return bool(words) and words[0].lower() in _INDEFINITE and _head(words) in ANONYMOUS_HEADS
 
 
+# Function words the person-noun endings (-er, -or, -ian) would take for a head.
+_NOT_HEADS = {"after", "under", "over", "other", "never", "whether", "together", "rather", "either", "neither",
+              "however", "later", "ever", "for", "or", "nor", "per", "ago"}
+
+
 def descriptor_can_be_named(text: str) -> bool:
     """Can the descriptor ``text`` stand for a person the article names?  Not an indefinite one ("a
     fan account", "one shipping agent": someone new) nor one about a named place or thing ("the
@@ -429,6 +434,8 @@ def descriptor_can_be_named(text: str) -> bool:
     if not words or words[0].lower() in _INDEFINITE:
         return False
     head = _head(words)
+    if head in _NOT_HEADS:
+        return False  # "the UK after": a phrase cut at a function word, nobody's description
     person = head in PERSON_NOUNS or head in HEAD_WORDS or head in ANONYMOUS_HEADS or head in _MORE_PEOPLE or \
         re.search(r"(er|or|ist|ian|ee|ess|man|woman|person|star|year-old|more)$", head) is not None
     named = any(w[:1].isupper() for w in words[1:])
