@@ -44,3 +44,9 @@ def test_a_phrase_cut_at_a_function_word_names_nobody() -> None:
                         "open.\n\nFrontman Rory Ashby said: “We bought one too.”", id="groups")
     q = next(q for q in r["quotes"] if "spring open" in q["text"])
     assert q["speaker"]["name"] != "Rory Ashby"
+
+
+def test_a_scene_noun_before_a_speaking_surname_does_not_make_an_organisation() -> None:
+    r = whosaid.extract("Gala night\n\nAfter the party Okafor said he was tired but happy.", id="groups")
+    sp = r["quotes"][0]["speaker"]
+    assert sp["name"] == "Okafor" and sp["kind"] == "person"

@@ -64,6 +64,10 @@ _TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS | {w.c
                          r")\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*)")
 
 
+_SCENE = re.compile(r"\b(?:the|a)\s+$")
+_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|insisted|admitted|explained)\b")
+
+
 def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
     """Re-type clusters the article marks as organisations (see the module docstring) and record
     the noun that typed them in ``cl.org_types``.  The typing phrase is found in the text, since a
@@ -75,6 +79,8 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
     for hit in _TYPED_NAME.finditer(text):  # one pass over the article
         spans = [(w.start(), w.end()) for w in re.finditer(r"[\w'’.&-]+", text[hit.start(2):hit.end(2)])]
         words = [text[hit.start(2) + a:hit.start(2) + b] for a, b in spans]
+        if len(words) == 1 and _SCENE.search(text, max(0, hit.start() - 12), hit.start()) and _CUE_AFTER.match(text, hit.end()):
+            continue  # "after the party Smith said": a scene, then a person speaking
         for n in range(len(words), 0, -1):
             end = hit.start(2) + spans[n - 1][1] - (2 if re.search(r"['’]s$", words[n - 1]) else 0)
             key = tuple(words[:n - 1]) + (re.sub(r"['’]s$", "", words[n - 1]),)
