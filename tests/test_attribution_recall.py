@@ -364,3 +364,11 @@ def test_an_inverted_speaker_phrase_is_not_a_reported_clause() -> None:
 ])
 def test_appositions_and_participles_around_a_closing_cue(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Profile\n\nNell Orme, a teacher in Hale, remembers that winter a little differently.", []),
+    ("Profile\n\nNell Orme said that was the end of it.", ["that was the end of it"]),
+])
+def test_that_as_a_demonstrative_or_as_the_subject(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

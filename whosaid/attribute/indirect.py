@@ -298,6 +298,10 @@ class IndirectMixin:
                 if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
                     k = j + 1
                     strong = True
+                    if j == c + 1 and k < n and toks[k].lower in _VERBISH - {"so", "such"}:
+                        k = j  # "said that was wrong": "that" is the clause's subject
+                    elif not self._has_verb(toks, k):
+                        return None  # "remembers that night differently": a demonstrative, no clause
                 elif toks[k].lower in _PREP_START and j + 1 < n and self._subject_like(toks[j + 1]) \
                         and not any(x.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", x.text) for x in toks[k:j]):
                     k = j + 1  # "We know from his disclosure statements that most assets ..."
@@ -481,6 +485,11 @@ class IndirectMixin:
         if not toks[k].lower.endswith("ing"):
             return False
         return not any(t.lower in _VERBISH for t in toks[k + 1:self._content_end(toks, k)])
+
+    def _has_verb(self, toks: list[Token], k: int) -> bool:
+        """The clause starting at ``k`` has a word that can be its finite verb."""
+        return any(t.lower in _VERBISH or re.fullmatch(r"[a-z]+(?:ed|[^s']s|en)", t.text) or M.is_cue(t)
+                   or M.is_quote(t) for t in toks[k:self._content_end(toks, k)])
 
     @staticmethod
     def _verbless(toks: list[Token]) -> bool:
