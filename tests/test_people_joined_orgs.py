@@ -66,3 +66,9 @@ def test_a_plural_possessive_before_union_stays_in_the_name() -> None:
 def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
     sp = speaker_of(_UNION, "vote on the offer")
     assert sp["name"] == "Ferry and Tram Drivers’ Union" and sp["kind"] == "organization"
+
+
+def test_and_after_an_of_name_continues_it() -> None:
+    sp = speaker_of("Budget gap\n\nThe Marlport Office of Budget and Management said the gap had doubled.",
+                    "gap had doubled")
+    assert sp["name"] == "Marlport Office of Budget and Management"

@@ -28,3 +28,15 @@ def test_the_surname_alone_joins_the_person_and_the_role_stays_an_alias() -> Non
     assert _name("second living room") == "Rory Ashby"
     person = next(p for p in _result()["people"] if p["name"] == "Fiona Garth")
     assert any("MP" in a for a in person["aliases"])
+
+
+_DEBATE = ("Debate night\n\n"
+           "Moderator Luc Varenne opened the debate. Councilor Bea Tallis said the budget was a mess. "
+           "Co-host Dev Ramnath said: “Let us keep it civil.”")
+
+
+def test_more_capitalised_roles_are_dropped_from_names() -> None:
+    r = whosaid.extract(_DEBATE, id="roles")
+    names = {p["name"] for p in r["people"]}
+    assert {"Bea Tallis", "Dev Ramnath"} <= names
+    assert next(q for q in r["quotes"] if "keep it civil" in q["text"])["speaker"]["name"] == "Dev Ramnath"

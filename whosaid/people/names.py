@@ -41,10 +41,19 @@ _PARTY = {"libertarian"} | PARTIES
 
 
 def _role_word(word: str) -> bool:
-    """"Sprinter", "Guitarist" opening a sentence before a full name: a role, not a given name."""
+    """"Sprinter", "Guitarist", "Moderator", "Co-host" opening a sentence before a full name: a role, not a
+    given name."""
     low = word.lower()
+    if low in _MORE_ROLE_WORDS or low.startswith("co-") and low[3:] in PERSON_NOUNS | _MORE_ROLE_WORDS | {"host"}:
+        return True
     return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and word not in name_genders() \
         and given_name_gender(word) is None
+
+
+# Capitalised roles the endings above miss ("Moderator Luc Ferrand", "Bridesmaid Ana Ruiz").
+_MORE_ROLE_WORDS = {"moderator", "councilor", "bridesmaid", "groomsman", "officiant", "panelist", "panellist",
+                    "anchor", "presenter", "narrator", "juror", "organiser", "organizer", "curator", "mentor",
+                    "coordinator", "investigator", "sponsor", "donor", "tutor", "survivor", "spectator", "chef"}
 
 
 def name_words(text: str) -> list[str]:
@@ -170,6 +179,8 @@ def _joined_org(first: list[str], joiner: str, second: list[str]) -> bool:
         return False
     if joiner == "&":
         return len(first) <= 3 and len(second) <= 3  # "Hollins & Pike": a firm
+    if joiner == "and" and any(w in ("of", "for") for w in first[1:]) and len(second) <= 3:
+        return True  # "Office of Budget and Management", "Department of Health and Social Care"
     if joiner in ("of", "for"):
         last = first[-1].lower()
         return last in _OF_HEADS or last.rstrip("s") in _OF_HEADS  # "Chamber of Commerce", "Department for Transport"
