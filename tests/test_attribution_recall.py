@@ -372,3 +372,10 @@ def test_appositions_and_participles_around_a_closing_cue(text: str, reported: l
 ])
 def test_that_as_a_demonstrative_or_as_the_subject(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+def test_a_so_called_term_inside_a_reported_clause_keeps_the_clause() -> None:
+    text = ("Flood\n\nFarmers said the flooding showed the need for the so-called “slow the flow” scheme, "
+            "which would pay them to store water.")
+    assert [q["text"] for q in quotes(text)] == [
+        "the flooding showed the need for the so-called “slow the flow” scheme"]

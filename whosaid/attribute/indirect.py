@@ -417,13 +417,15 @@ class IndirectMixin:
         return toks[k].start, toks[e - 1].end, att
 
     def _quoted(self, toks: list[Token]) -> bool:
-        """A quotation among ``toks`` that the direct pass reports (a mixed quote); names and
-        titles in quotation marks (“The Apprentice”) do not count."""
+        """A quotation among ``toks`` that the direct pass reports (a mixed quote); names, titles
+        and labels in quotation marks (“The Apprentice”, the so-called “360 deal”) do not count."""
         for i, t in enumerate(toks):
             if not M.is_quote(t):
                 continue
             inner = self.an.text[t.start + 1:max(t.start + 1, t.end - 1)]
             words = re.findall(r"[\w'’-]+", inner)
+            if i and toks[i - 1].lower == "so-called" or is_label(toks, i):
+                continue  # "the so-called “room for the river” plan": a term, not a quotation
             if not is_title_case(words) and not is_single_name(words, toks[i - 1].text if i else ""):
                 return True
         return False
