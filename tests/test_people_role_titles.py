@@ -40,3 +40,13 @@ def test_more_capitalised_roles_are_dropped_from_names() -> None:
     names = {p["name"] for p in r["people"]}
     assert {"Bea Tallis", "Dev Ramnath"} <= names
     assert next(q for q in r["quotes"] if "keep it civil" in q["text"])["speaker"]["name"] == "Dev Ramnath"
+
+
+_NICK = ("Credit row\n\n"
+         "Producer Marcel “Kilo” Brennan claimed on Saturday that he co-wrote the hook. Brennan said: “I was "
+         "in that room.”")
+
+
+def test_a_nickname_after_a_role_and_given_name_stays_inside_the_name() -> None:
+    r = whosaid.extract(_NICK, id="roles")
+    assert next(q for q in r["quotes"] if "in that room" in q["text"])["speaker"]["name"] == "Marcel Brennan"

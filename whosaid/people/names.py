@@ -119,7 +119,9 @@ def name_mentions(an: Analysis, doc: Document, name_words=name_words,
                 while b + 1 < n:
                     if M.name_goes_on(toks, b + 1) and not re.search(r"['’]s$", toks[b].text):
                         b += 1
-                    elif b == k and nickname_end(toks, b) is not None:
+                    elif (b == k or b == k + 1 and (_role_word(toks[k].text) or leading_role(toks[k].text)
+                                                    or toks[k].lower.rstrip(".") in TITLES)) \
+                            and nickname_end(toks, b) is not None:  # (after a role: "Producer Marcus “Kilo” Bennett")
                         b = nickname_end(toks, b)  # Marcus “Big Mac” Delaney
                     else:
                         break
