@@ -379,3 +379,11 @@ def test_a_so_called_term_inside_a_reported_clause_keeps_the_clause() -> None:
             "which would pay them to store water.")
     assert [q["text"] for q in quotes(text)] == [
         "the flooding showed the need for the so-called “slow the flow” scheme"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Recall\n\nBrightpan recalled 12,000 toasters sold in Ireland after reports that the casing could melt.", []),
+    ("Memory\n\nShe recalled that the house had been cold all winter.", ["the house had been cold all winter"]),
+])
+def test_a_product_recall_and_reports_after_a_preposition_are_not_speech(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

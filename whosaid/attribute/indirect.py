@@ -127,6 +127,8 @@ class IndirectMixin:
             if c + 1 < n and (toks[c + 1].lower in ("guilty", "innocent", "ignorance", "poverty")
                               or toks[c + 1].lower == "not" and c + 2 < n and toks[c + 2].lower in ("guilty", "innocent")):
                 continue  # "pleaded guilty": a plea, not a report
+            if low.startswith("recall") and any(re.fullmatch(r"\d[\d,.]*", x.text) for x in toks[c + 1:c + 3]):
+                continue  # "recalled 40,000 kettles": a product recall, not a memory
             if low in _PLEA_VERBS and self._charge_only(toks, c + 1):
                 continue  # "admitted drink-driving", "admits two counts of fraud": a plea, not a report
             if c == 0 and t.text in ("Asked", "Pressed", "Questioned", "Told", "Informed"):

@@ -106,12 +106,15 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
     if low not in cue_forms():
         if nxt is not None and nxt.lower == "that" and (low in THAT_ONLY or (
                 low in that_cue_forms() and t.text.islower())):
-            return prev is None or prev.lower not in _NOUN_BEFORE
+            # ("after reports that ...": a noun after a preposition)
+            return prev is None or prev.lower not in _NOUN_BEFORE | _PREPS | _MORE_PREPS | {"amid", "following"}
         return False
     if prev is None:
         return True
     if prev.lower in _PRONOUN_DETERMINERS and (low.endswith("ed") or low in _IRREGULAR_CUES):
         return True  # "another argued", "some claimed": the determiner stands alone as the subject
+    if low in THAT_ONLY and prev.lower in _PREPS | _MORE_PREPS | {"amid", "following"}:
+        return False  # "sold in the UK after reports that ...": a noun after a preposition
     return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
 
 

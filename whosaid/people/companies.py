@@ -89,6 +89,20 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
     for m in speaker_mentions:
         if m.kind == "name" and m.end < whole.get(m.start, m.end):
             _lengthen(cl, m, whole[m.start])  # "supporters' group Dunmore Together said": not "Dunmore"
+    known = {tuple(c.words) for c in cl.clusters}
+    for key, (noun, found_spans) in typed.items():
+        s0, e0 = found_spans[0]
+        if key in known or whole.get(s0) != e0 or any((s, e) in cl.mention_cluster for s, e in found_spans):
+            continue
+        # "Kitchenware maker Brenmoor has recalled ...": typed, but no speaker made it a mention yet;
+        # later "the company said" needs it as an organisation
+        c = cl._new(list(key), Mention(s0, e0, text[s0:e0], "name", cl.an.sentence_at(s0)), "organization")
+        types.setdefault(c.id, noun)
+        for s, e in found_spans:
+            m = Mention(s, e, text[s:e], "name", cl.an.sentence_at(s))
+            cl._attach(c, m)
+            cl.an.mentions.append(m)
+        known.add(key)
     for c in cl.clusters:
         if c.kind not in ("person", "organization") or c.kind == "person" and _personlike(c):
             continue
