@@ -478,3 +478,13 @@ def test_a_plain_clause_before_a_quoted_verb_phrase_is_reported() -> None:
             "seek approval “no earlier than 2029”.")
     kinds = [(q["kind"], q["text"]) for q in whosaid.extract(text)["quotes"]]
     assert kinds == [("indirect", "the company planned a larger trial next year"), ("direct", "no earlier than 2029")]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Fashion\n\n“It is a mess,” she said of the rival label.\n\nTold of the critics’ doubts, Ilie Marin "
+     "shrugged. “They said the same about my first collection.”", "the same about", "Ilie Marin"),
+    ("Show\n\n“How are you?” the host asked.\n\nNaya Bell took a long breath. “I saw it, and it hurt.”",
+     "I saw it", "Naya Bell"),
+])
+def test_a_quote_after_what_someone_did_in_its_paragraph_is_theirs(text: str, words: str, name: str) -> None:
+    assert only_quote(text, words)["speaker"]["name"] == name

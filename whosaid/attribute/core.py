@@ -485,13 +485,19 @@ class _Attributor(IndirectMixin):
     def _narrative_subject(self, si: int) -> Attribution | None:
         """A quotation standing alone after a paragraph that ends on what a person did ("Kiara took
         a long breath.") is that person's: the sentence before has no quotation and no cue."""
-        if si == 0 or self.para_of_sentence[si - 1] != self.para_of_sentence[si] - 1:
+        # (or in the same paragraph: "Malinescu shrugged. “Buyers said the same thing.”")
+        if si == 0 or self.para_of_sentence[si] - self.para_of_sentence[si - 1] not in (0, 1):
             return None
         toks, where = self.frames.frame(si - 1)
-        if where or any(M.is_cue(t) for t in toks) or self.doc.in_boilerplate(*self.an.sentences[si - 1]):
+        # (a cue that reports something there makes it that sentence's report; "Told of it, Lee
+        # shrugged." reports nothing: an opening participle, a verb closing the sentence)
+        reports = any(M.is_cue(t) and not (i == 0 and t.text in ("Told", "Asked", "Pressed", "Questioned"))
+                      and not (i + 1 < len(toks) and not re.search(r"\w", toks[i + 1].text)) for i, t in enumerate(toks))
+        if where or reports or self.doc.in_boilerplate(*self.an.sentences[si - 1]):
             return None
         subj = M.sentence_subject(toks)
-        if subj is None or subj[2] not in ("name", "pronoun") or subj[0] > 2:
+        # the subject opens the sentence, or follows its opening phrase ("Told of it, Lee shrugged.")
+        if subj is None or subj[2] not in ("name", "pronoun") or subj[0] > 2 and toks[subj[0] - 1].text != ",":
             return None
         m = _mention(self.an, toks, subj, si - 1)
         return Attribution(m, None, _conf(m, 0.5)) if m is not None else None
