@@ -488,3 +488,15 @@ def test_a_plain_clause_before_a_quoted_verb_phrase_is_reported() -> None:
 ])
 def test_a_quote_after_what_someone_did_in_its_paragraph_is_theirs(text: str, words: str, name: str) -> None:
     assert only_quote(text, words)["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Shops\n\nThe Harlow Chamber of Commerce said in a statement that the rise would hurt shops.",
+     "Harlow Chamber of Commerce"),
+    ("Fires\n\nA spokesman for Eastmoor Fire and Rescue Service said crews had attended three fires.",
+     "A spokesman for Eastmoor Fire and Rescue Service"),
+    ("Court\n\nAna Lee and Tom Service said they would appeal.", "Tom Service"),
+])
+def test_organisation_names_with_of_and_and_stay_whole_in_the_mention(text: str, mention: str) -> None:
+    q = whosaid.extract(text)["quotes"][0]
+    assert q["speaker"]["mention"]["text"].endswith(mention)

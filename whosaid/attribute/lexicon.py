@@ -161,7 +161,8 @@ ORG_HEADS = {"company", "campaign", "department", "committee", "government", "ad
              "coalition", "authorities", "authority", "state", "city", "county", "country", "nation",
              "white", "house", "senate", "congress", "pentagon", "kremlin", "data", "analysis", "research",
              "figures", "numbers", "records", "documents", "memo", "letter", "filing", "lawsuit"}
-ORG_NAME_WORDS = {"inc", "corp", "co", "llc", "ltd", "party", "committee", "campaign", "times", "post", "news",
+ORG_NAME_WORDS = {"chamber", "authority", "alliance", "federation",
+                  "inc", "corp", "co", "llc", "ltd", "party", "committee", "campaign", "times", "post", "news",
                   "journal", "university", "college", "department", "house", "council", "court", "administration",
                   "agency", "association", "institute", "foundation", "network", "magazine", "weekly", "daily",
                   "press", "tribune", "herald", "gazette", "group", "center", "centre", "bank", "fund",

@@ -23,6 +23,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
     cue_forms,
+    name_genders,
     that_cue_forms,
 )
 from .text import Token
@@ -194,6 +195,11 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
             a -= 1
         if leading_role(toks, a, j):
             return (a + 1, j, "name")  # "Stallholder Yusuf Demir said"
+        if a >= 2 and toks[a - 1].lower in ("and", "&") and is_name_token(toks[a - 2]) \
+                and toks[j].lower in ORG_HEADS | ORG_NAME_WORDS and toks[a].text not in name_genders():
+            a -= 2  # "Northfold Fire and Rescue Service": one organisation's name
+            while a - 1 >= 0 and is_name_token(toks[a - 1]) and not _possessive(toks[a - 1]):
+                a -= 1
         # "The White House", "the Trump campaign": keep a leading determiner with its name
         if a - 1 >= 0 and toks[a - 1].lower in ("the",):
             a -= 1
