@@ -500,3 +500,15 @@ def test_a_quote_after_what_someone_did_in_its_paragraph_is_theirs(text: str, wo
 def test_organisation_names_with_of_and_and_stay_whole_in_the_mention(text: str, mention: str) -> None:
     q = whosaid.extract(text)["quotes"][0]
     assert q["speaker"]["mention"]["text"].endswith(mention)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('Comedian Rory Vane Won\'t Apologize For Flood Joke: "Comedy Is Not A Hug"\n\nRory Vane is doubling down.',
+     "Comedy Is Not A Hug", "Rory Vane"),
+    ("Are Nia Lund And Tom Reyes Splitting? Insiders Say 'It Is Over'\n\nTrouble in paradise?", "It Is Over", None),
+])
+def test_a_headline_noun_is_not_a_cue_but_a_plural_subjects_verb_is(text: str, words: str, name: str | None) -> None:
+    q = only_quote(text, words)
+    assert q["speaker"]["name"] == name
+    if name is None:
+        assert q["speaker"]["mention"]["text"] == "Insiders"

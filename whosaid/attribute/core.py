@@ -59,6 +59,10 @@ _DOCUMENT_SUBJECTS = {"the statement", "the memo", "the letter", "the release", 
 _NAMING_VERBS = {"called", "calls", "calling", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
                  "termed", "nicknamed"}
 
+# Words before a headline verb in its bare form ("Trump To Sign", "Mayor Will Veto").
+_HEADLINE_AUXILIARIES = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
+                         "won't", "can't", "didn't", "doesn't", "don't"}
+
 # A mixed quote (reported clause holding a quotation) is reported as the whole clause only when the
 # quoted words are at least this share of it.
 MIXED_MIN_SHARE = 0.5
@@ -150,6 +154,15 @@ class _Attributor(IndirectMixin):
     # -- helpers -------------------------------------------------------------------------
     def _in_headline(self, si: int) -> bool:
         return self.headline and self.para_of_sentence[si] == 0
+
+    @staticmethod
+    def _headline_noun(toks: list[Token], c: int) -> bool:
+        """A title-case cue form that is a noun: a bare form after another capitalised singular word
+        ("Flood Joke", "Tax Claim"); headline verbs carry -s or -ed, follow "To"/"Will" or a plural."""
+        t = toks[c]
+        return c > 0 and t.text[:1].isupper() and not re.search(r"(?:s|ed)$", t.lower) \
+            and toks[c - 1].text[:1].isupper() and toks[c - 1].lower not in _HEADLINE_AUXILIARIES \
+            and not toks[c - 1].lower.endswith("s")  # ("Insiders Say": a plural subject's bare verb)
 
     def _title_line(self, si: int) -> bool:
         """The article's first line, title case or sentence case ("Star ‘heartbroken’, say friends")."""
@@ -278,6 +291,8 @@ class _Attributor(IndirectMixin):
             att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.95))
         if att is None:
             found = _left_cue(toks, qpos)
+            if found is not None and self._in_headline(si) and self._headline_noun(toks, found[0]):
+                found = None  # "… Won't Apologize For Flood Joke: “…”": a noun, not a cue
             if found is not None:
                 c, near = found
                 if toks[c].lower == "per":

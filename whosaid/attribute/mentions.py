@@ -67,6 +67,8 @@ def is_name_token(t: Token) -> bool:
         return False  # "Sources close to production", "Officials said"
     if low.endswith(("s", "ed")) and low in cue_forms():
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
+    if low.endswith(("n't", "n’t")):
+        return False  # "Won't", "Isn't" in a title-case headline
     if low in _OPENING_ADVERBS:
         return False  # "Later Ford told reporters": a sentence-opening adverb, not a first name
     if low.endswith(("-based", "-born", "-bred", "-raised")):
