@@ -512,3 +512,9 @@ def test_a_headline_noun_is_not_a_cue_but_a_plural_subjects_verb_is(text: str, w
     assert q["speaker"]["name"] == name
     if name is None:
         assert q["speaker"]["mention"]["text"] == "Insiders"
+
+
+def test_a_number_with_a_thousands_comma_does_not_break_an_apposition() -> None:
+    text = ("Tour\n\nLongtime fan Rosa Ibarra, who runs a fan account with 200,000 followers, urged fellow fans "
+            "to “give her grace.”")
+    assert only_quote(text, "give her grace")["speaker"]["name"] == "Rosa Ibarra"
