@@ -518,3 +518,10 @@ def test_a_number_with_a_thousands_comma_does_not_break_an_apposition() -> None:
     text = ("Tour\n\nLongtime fan Rosa Ibarra, who runs a fan account with 200,000 followers, urged fellow fans "
             "to “give her grace.”")
     assert only_quote(text, "give her grace")["speaker"]["name"] == "Rosa Ibarra"
+
+
+def test_a_plural_possessive_stays_in_the_speaker_phrase() -> None:
+    q = only_quote("Rent\n\nThe tenants' association on Tuesday said rents had doubled since the sale.", "rents")
+    assert q["speaker"]["mention"]["text"] == "The tenants' association"
+    q = only_quote("Star\n\n‘I love my fans’ she said on Sunday.", "I love my fans")
+    assert q["text"] == "I love my fans" and q["speaker"]["mention"]["text"] == "she"

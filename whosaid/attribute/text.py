@@ -38,10 +38,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # A word keeps inner apostrophes and hyphens ("that’s", "J-Lo"); initials stay whole ("U.S."), and
-# so do numbers with separators ("200,000", "47.3", "1,400-member": their commas end no phrase).
+# so do numbers with separators ("200,000", "47.3", "1,400-member": their commas end no phrase) and
+# plural possessives before a noun ("the tenants’ union").
 _WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Det|Sens|Reps)\.|"
                    r"[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*|\d+\.\d+(?:-\w+)*|"
-                   r"\w+(?:[-'’&]\w+)*|[^\w\s]", re.UNICODE)
+                   r"\w+(?:[-'’&]\w+)*s['’](?=\s+[a-z])|\w+(?:[-'’&]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
