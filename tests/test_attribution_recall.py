@@ -387,3 +387,8 @@ def test_a_so_called_term_inside_a_reported_clause_keeps_the_clause() -> None:
 ])
 def test_a_product_recall_and_reports_after_a_preposition_are_not_speech(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+def test_a_scare_quote_inside_a_clause_before_according_to_keeps_the_clause() -> None:
+    text = "Schools\n\nMore than 9,000 pupils joined a “walk-in” at 300 schools, according to the organisers."
+    assert [q["text"] for q in quotes(text)] == ["More than 9,000 pupils joined a “walk-in” at 300 schools"]

@@ -418,9 +418,11 @@ class IndirectMixin:
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
 
-    def _quoted(self, toks: list[Token]) -> bool:
+    def _quoted(self, toks: list[Token], cue_after: bool = False) -> bool:
         """A quotation among ``toks`` that the direct pass reports (a mixed quote); names, titles
-        and labels in quotation marks (“The Apprentice”, the so-called “360 deal”) do not count."""
+        and labels in quotation marks (“The Apprentice”, the so-called “360 deal”) do not count, nor
+        (``cue_after``: the clause's cue follows it) a one- or two-word term with no cue before it
+        (“walk-in”), which the direct pass drops as a scare quote."""
         for i, t in enumerate(toks):
             if not M.is_quote(t):
                 continue
@@ -428,6 +430,8 @@ class IndirectMixin:
             words = re.findall(r"[\w'’-]+", inner)
             if i and toks[i - 1].lower == "so-called" or is_label(toks, i):
                 continue  # "the so-called “room for the river” plan": a term, not a quotation
+            if cue_after and len(words) <= 2 and inner[:1].islower() and not any(M.is_cue(x) for x in toks[:i]):
+                continue
             if not is_title_case(words) and not is_single_name(words, toks[i - 1].text if i else ""):
                 return True
         return False
@@ -694,7 +698,7 @@ class IndirectMixin:
         n = len(toks)
         if c > 1 and toks[c - 1].text == ",":
             e = c - 1
-            if e >= 3 and not self._quoted(toks[:e]):
+            if e >= 3 and not self._quoted(toks[:e], cue_after=True):
                 return toks[0].start, toks[e - 1].end, att
             return None
         k = np[1] + 1
