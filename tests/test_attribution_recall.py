@@ -392,3 +392,11 @@ def test_a_product_recall_and_reports_after_a_preposition_are_not_speech(text: s
 def test_a_scare_quote_inside_a_clause_before_according_to_keeps_the_clause() -> None:
     text = "Schools\n\nMore than 9,000 pupils joined a “walk-in” at 300 schools, according to the organisers."
     assert [q["text"] for q in quotes(text)] == ["More than 9,000 pupils joined a “walk-in” at 300 schools"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Coal\n\nOrin Vale hoped electric utilities would count his credits.", ["electric utilities would count his credits"]),
+    ("Coal\n\nOrin Vale found new homes for the dogs.", []),
+])
+def test_a_bare_plural_subject_and_a_modal_after_a_cognition_verb(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

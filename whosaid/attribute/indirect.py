@@ -475,10 +475,18 @@ class IndirectMixin:
 
     def _bare_clause(self, toks: list[Token], k: int) -> bool:
         """"thought the plan was dead": a subject then a finite verb within a few words."""
-        if k >= len(toks) or not (toks[k].lower in M.SUBJECT_PRONOUNS - {"who", "you"}
-                                  or toks[k].lower in ("the", "this", "his", "her", "their", "its")
-                                  or M.is_name_token(toks[k])):
+        if k >= len(toks):
             return False
+        if not (toks[k].lower in M.SUBJECT_PRONOUNS - {"who", "you"}
+                or toks[k].lower in ("the", "this", "his", "her", "their", "its")
+                or M.is_name_token(toks[k])):
+            # a bare plural subject and a modal: "hoped electric utilities would be able to ..."
+            j = k
+            while j < len(toks) and j - k < 3 and re.fullmatch(r"[a-z][a-z-]+", toks[j].text) \
+                    and toks[j].lower not in _VERBISH and toks[j].lower not in _PREP_START:
+                j += 1
+            return k < j < len(toks) and toks[j - 1].lower.endswith("s") \
+                and toks[j].lower in ("would", "will", "could", "can", "should", "might", "must", "were", "are")
         for j in range(k + 1, min(len(toks), k + 7)):
             w = toks[j]
             if w.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", w.text) and j > k + 1 or w.lower in ("is", "are"):
