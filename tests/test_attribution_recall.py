@@ -400,3 +400,11 @@ def test_a_scare_quote_inside_a_clause_before_according_to_keeps_the_clause() ->
 ])
 def test_a_bare_plural_subject_and_a_modal_after_a_cognition_verb(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+def test_as_a_long_phrase_pointed_out_reports_the_sentence() -> None:
+    text = "Storms\n\nThe island, as one of the governor's weather advisers pointed out, rarely floods twice a year."
+    q = quotes(text)
+    assert [x["text"] for x in q] == [
+        "The island, as one of the governor's weather advisers pointed out, rarely floods twice a year"]
+    assert q[0]["speaker"]["mention"]["text"] == "one of the governor's weather advisers"

@@ -599,6 +599,14 @@ class IndirectMixin:
         if np is None:
             return None
         before = c if inverted else np[0]
+        if not inverted and before >= 2 and toks[before - 1].lower != "as":
+            # "Hawaii, as one of Mr. Obama's climate advisers pointed out, ...": the whole phrase after "as"
+            for j in range(before - 1, max(0, before - 7), -1):
+                if toks[j].lower == "as" and toks[j - 1].text == ",":
+                    before, np = j + 1, (j + 1, np[1], "descriptor")
+                    break
+                if not re.fullmatch(r"[\w'’.-]+", toks[j].text):
+                    break
         if not inverted and before >= 1 and toks[before - 1].lower == "as" and (
                 toks[c].lower in _STRONG or toks[c].lower in ("pointed", "noted", "wrote", "put", "observed")):
             m = _mention(self.an, toks, np, si)
