@@ -408,3 +408,12 @@ def test_as_a_long_phrase_pointed_out_reports_the_sentence() -> None:
     assert [x["text"] for x in q] == [
         "The island, as one of the governor's weather advisers pointed out, rarely floods twice a year"]
     assert q[0]["speaker"]["mention"]["text"] == "one of the governor's weather advisers"
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Tax\n\nThe institute estimates that the richest tenth -- those earning over $200,000 -- would pay more.",
+     ["the richest tenth -- those earning over $200,000 -- would pay more"]),
+    ("Tax\n\nHe said the plan would pass -- assuming the votes hold.", ["the plan would pass"]),
+])
+def test_a_paired_dash_aside_stays_inside_the_clause(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

@@ -185,8 +185,16 @@ class IndirectMixin:
         n = len(toks)
         while e < n and toks[e].text not in (";", ":") and not (toks[e].text in _CLAUSE_PUNCT and e == n - 1):
             nxt = toks[e + 1] if e + 1 < n else None
-            if toks[e].text in ("―", "--") and e > k:
-                break  # "their support -- who cited ...": an aside after a dash
+            if (toks[e].text in ("―", "--") or toks[e].text == "-" and nxt is not None and nxt.text == "-") and e > k:
+                # "the top 1 percent -- those earning most -- would face ...": a paired aside inside
+                # the clause is skipped; a single dash starts an aside after it
+                width = 2 if toks[e].text == "-" else 1
+                close = next((d for d in range(e + width + 1, n - 1) if toks[d].text == toks[e].text
+                              and (width == 1 or toks[d + 1].text == "-")), None)
+                if close is not None and close + width < n and toks[close + width].lower in _VERBISH:
+                    e = close + width
+                    continue
+                break  # "their support -- who cited ...", "-- assuming ...": an aside after a dash
             if toks[e].text == "," and e > k + 2 and nxt is not None and re.fullmatch(r"[a-z]{3,}ing", nxt.text) \
                     and nxt.lower not in ("including", "according", "nothing", "something", "anything", "everything"):
                 break  # "..., contradicting the police account": a participial aside, not reported
@@ -205,8 +213,6 @@ class IndirectMixin:
                     and (e > k + 2 or any(M.is_cue(x) for x in toks[e + 2:e + 5])):
                 break  # "..., which passed in 2010": an aside on the last noun; "answered her ex, who
                 # claimed ...": the relative clause is the ex's own report
-            if toks[e].text == "-" and nxt is not None and nxt.text == "-" and e > k:
-                break  # "-- assuming ...": a typed dash starts an aside
             if toks[e].lower == "but" and e > k + 2 and nxt is not None and re.fullmatch(r"[a-z]+ed", nxt.text):
                 break  # "confirmed they will honeymoon in Portugal but declined to say more": the source's next act
             if toks[e].lower in ("and", "but") and e > k + 2 and nxt is not None and (
