@@ -417,3 +417,29 @@ def test_as_a_long_phrase_pointed_out_reports_the_sentence() -> None:
 ])
 def test_a_paired_dash_aside_stays_inside_the_clause(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Divorce\n\nHer publicist declined to say whether the singer would contest the request.", []),
+    ("Divorce\n\nHer publicist would not say whether the singer would contest the request.", []),
+    ("Show\n\nThe host protested that he was only joking.", ["he was only joking"]),
+    ("Launch\n\nThe robot will cost $1,499 in the United States, the company said in a press release.",
+     ["The robot will cost $1,499 in the United States"]),
+])
+def test_refusals_protests_and_press_releases(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Housing\n\nAccording to figures released by the Office for Road Statistics on Monday, 4,100 bridges need "
+     "repair.", "Office for Road Statistics"),
+    ("Divorce\n\nThe singer has filed for divorce, according to court documents obtained by Starline.", None),
+])
+def test_according_to_what_someone_released(text: str, name: str | None) -> None:
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["speaker"]["name"] == name
+
+
+def test_an_organisations_role_before_a_name_is_that_person() -> None:
+    text = "Match\n\n“The lads were superb,” Dunmore manager Gavin Treloar said after the game."
+    assert quotes(text)[0]["speaker"]["name"] == "Gavin Treloar"

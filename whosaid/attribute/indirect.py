@@ -42,6 +42,11 @@ _CIRCUMSTANCE = {"as", "when", "while", "after", "before", "because", "since", "
 _PLEA_VERBS = {"admitted", "admits", "admit", "admitting"}
 _NOT_CHARGE = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "that",
                "to", "having", "being", "it", "there", "what", "how", "why", "whether", "he", "she", "they", "we"}
+# "declined to say whether ...", "refused to confirm ...": the speaker said nothing of it.
+_REFUSALS = {"declined", "declines", "declining", "refused", "refuses", "refusing"}
+# "a memo sent by X", "figures released by X": X wrote it ("documents obtained by X": X did not).
+_AUTHORING = {"sent", "released", "issued", "written", "published", "prepared", "compiled", "signed", "filed",
+              "posted", "memo", "letter", "report", "statement", "note"}
 # Prepositions proper (after one, a determiner belongs to the prepositional phrase).
 _PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from", "to", "by", "about", "during", "after", "before",
                  "over", "under", "into", "through", "via", "outside", "inside", "near", "behind", "across"}
@@ -129,6 +134,12 @@ class IndirectMixin:
                 continue  # "pleaded guilty": a plea, not a report
             if low.startswith("recall") and any(re.fullmatch(r"\d[\d,.]*", x.text) for x in toks[c + 1:c + 3]):
                 continue  # "recalled 40,000 kettles": a product recall, not a memory
+            if low in ("say", "comment", "discuss", "reveal", "confirm", "disclose", "specify", "elaborate") and c >= 2 \
+                    and (toks[c - 1].lower == "to" and toks[c - 2].lower in _REFUSALS
+                         or toks[c - 1].lower == "not" and toks[c - 2].lower in ("would", "could", "did", "will", "does")
+                         or toks[c - 1].lower in ("wouldn't", "won't", "didn't", "couldn't", "wouldn’t", "won’t",
+                                                  "didn’t", "couldn’t")):
+                continue  # "declined to say whether ...", "would not say whether ...": what was not said
             if low in _PLEA_VERBS and self._charge_only(toks, c + 1):
                 continue  # "admitted drink-driving", "admits two counts of fraud": a plea, not a report
             if c == 0 and t.text in ("Asked", "Pressed", "Questioned", "Told", "Informed"):
@@ -705,15 +716,20 @@ class IndirectMixin:
         if np is None:
             # a bare source: "according to police", "according to federal statistics"
             b = c + 2
-            while b < len(toks) and b - c < 8 and re.match(r"^[\w'’-]+$", toks[b].text) and not M.is_cue(toks[b]):
+            while b < len(toks) and b - c < 8 and re.match(r"^[\w'’-]+$", toks[b].text) and not M.is_cue(toks[b]) \
+                    and toks[b].lower != "by":
                 b += 1
             if b == c + 2:
                 return None
             np = (c + 2, b - 1, "descriptor")
-        if np[1] + 2 < len(toks) and toks[np[1] + 1].lower == "by":
+        if np[1] + 2 < len(toks) and toks[np[1] + 1].lower == "by" and toks[np[1]].lower in _AUTHORING:
             author = M.np_starting_at(toks, np[1] + 2)  # "a memo sent by chief executive Hugo Brennecke"
             if author is not None and author[2] == "name":
                 np = author
+            elif author is not None:  # "figures released by the Office for Housing Statistics (earlier ...)"
+                named = [i for i in range(author[0], author[1] + 1) if M.is_name_token(toks[i])]
+                if named:
+                    np = (author[0], named[-1], "descriptor")
         m = _mention(self.an, toks, np, si)
         cue = Span.of(self.an.text, toks[c].start, toks[c + 1].end)
         att = Attribution(m, cue, _conf(m, 0.75))

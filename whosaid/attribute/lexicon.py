@@ -36,10 +36,10 @@ _SPEECH = {
     "joke": [], "concede": [], "stress": [], "emphasize": [], "observe": [], "point": [], "allege": [],
     "estimate": [], "fear": [], "hope": [], "feel": ["feels", "felt", "feeling"], "know": ["knows", "knew", "known"],
     "agree": [], "predict ": [], "testify": ["testifies", "testified", "testifying"], "ask": [],
-    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [], "chime": [],
+    "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [], "chime": [], "protest": [],
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
-WEAK = {"add", "adds", "adding", "find", "finding", "showing", "shown", "maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
+WEAK = {"protest", "protests", "protested", "protesting", "add", "adds", "adding", "find", "finding", "showing", "shown", "maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
         "share", "shared", "shares", "sharing", "know", "knows", "knew", "feel", "feels", "felt", "continue",
         "continued", "continues", "point", "pointed", "points", "hope", "hopes", "hoped", "fear", "fears",
         "feared", "ask", "asked", "asks", "report", "reported", "reports", "post", "posted", "posts",

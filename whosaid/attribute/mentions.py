@@ -424,6 +424,15 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
         while b + 1 < len(toks) and (name_goes_on(toks, b + 1) or toks[b + 1].lower in _NAME_PARTICLES) \
                 and not _possessive(toks[b]):
             b += 1
+        r = b + 1  # "Dunmore manager Gavin Treharne": the person after the organisation's role
+        while r < len(toks) and r - b <= 2 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) and toks[r].lower not in _STOP_NP:
+            r += 1
+        if r > b + 1 and r < len(toks) and toks[r - 1].lower in PERSON_NOUNS and is_name_token(toks[r]):
+            e = r
+            while e + 1 < len(toks) and name_goes_on(toks, e + 1) and not _possessive(toks[e]):
+                e += 1
+            if not _possessive(toks[e]):
+                return (k, e, "descriptor")
         if _possessive(toks[b]):
             # "Obama's former campaign strategist said": a descriptor headed after the possessive
             e = b

@@ -223,7 +223,8 @@ def _tail_ok(toks: list[Token], j: int) -> bool:
                               "letter", "report", "post", "tweet", "video", "speech", "rally", "conference",
                               "news", "press", "briefing", "told", "reporters", "week", "night", "morning",
                               "afternoon", "evening", "last", "this", "recent", "earlier", "later", "phone",
-                              "television", "radio", "podcast", "call", "message", "book", "memoir", "hearing")
+                              "television", "radio", "podcast", "call", "message", "book", "memoir", "hearing",
+                              "release", "note", "clients", "filing", "court")
                or re.fullmatch(r"\d[\w.,:]*", x.text) for x in toks[j:])
 
 
