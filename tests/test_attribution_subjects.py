@@ -525,3 +525,10 @@ def test_a_plural_possessive_stays_in_the_speaker_phrase() -> None:
     assert q["speaker"]["mention"]["text"] == "The tenants' association"
     q = only_quote("Star\n\n‘I love my fans’ she said on Sunday.", "I love my fans")
     assert q["text"] == "I love my fans" and q["speaker"]["mention"]["text"] == "she"
+
+
+def test_a_number_after_with_or_than_does_not_start_the_speaker_phrase() -> None:
+    text = "Fans\n\nA fan account with more than 200,000 followers claimed the tour had been rushed."
+    assert only_quote(text, "rushed")["speaker"]["mention"]["text"] != "200,000 followers"
+    q = only_quote("Poll\n\nIn the survey, 63 percent said the mayor should resign.", "resign")
+    assert q["speaker"]["mention"]["text"] == "63 percent"

@@ -276,8 +276,9 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
                 if b >= 0 and toks[b].lower in DETERMINERS and toks[k - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
                     a = b
             return (a, j, "descriptor")
-        if j >= 1 and re.match(r"^\d[\d.,%]*$", toks[j - 1].text):
-            return (j - 1, j, "descriptor")  # "63 percent said"
+        if j >= 1 and re.match(r"^\d[\d.,%]*$", toks[j - 1].text) \
+                and not (j >= 2 and toks[j - 2].lower in ("than", "with", "of", "by", "from", "for", "to", "at")):
+            return (j - 1, j, "descriptor")  # "63 percent said" (not "an account with 200,000 followers")
         # bare plural or noun compound: "experts", "Republican leaders", "White House officials"
         if low in ANONYMOUS_HEADS or low in ORG_HEADS or low in PERSON_NOUNS or (low.endswith("s") and len(low) > 3):
             a = j
