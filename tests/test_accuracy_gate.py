@@ -79,6 +79,7 @@ SET_FLOORS = {
     "shipped": {"all": 0.965, "direct": 0.98},
     "eighth": {"all": 0.97, "direct": 0.985},
     "ninth": {"all": 0.83, "direct": 0.83},  # written blind, scored on the shipped engine, never tuned on
+    "tenth": {"all": 0.87, "direct": 0.90},  # written blind in session 3; first look 0.849, then fixed
 }
 
 
