@@ -443,3 +443,12 @@ def test_according_to_what_someone_released(text: str, name: str | None) -> None
 def test_an_organisations_role_before_a_name_is_that_person() -> None:
     text = "Match\n\n“The lads were superb,” Dunmore manager Gavin Treloar said after the game."
     assert quotes(text)[0]["speaker"]["name"] == "Gavin Treloar"
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Housing\n\nHe insisted the money was new and had not been taken from other schemes.",
+     ["the money was new and had not been taken from other schemes"]),
+    ("Housing\n\nHe said the plan was dead and had told his staff.", ["the plan was dead"]),
+])
+def test_and_had_not_been_continues_the_clause(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

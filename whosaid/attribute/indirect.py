@@ -228,8 +228,10 @@ class IndirectMixin:
                 break  # "confirmed they will honeymoon in Portugal but declined to say more": the source's next act
             if toks[e].lower in ("and", "but") and e > k + 2 and nxt is not None and (
                     nxt.lower in ("has", "had", "also", "then", "later")
+                    and not (nxt.lower in ("has", "had") and e + 2 < n and toks[e + 2].lower in ("not", "been", "never"))
                     or M.is_cue(nxt) and not (e + 2 < len(toks) and toks[e + 2].lower == "to")):
                 break  # "... and warned against ...": the speaker's next act, not what was said
+                # (but "the money was new and had not been taken": the clause goes on)
             # ", but instant polls are ..." / ", and rights groups warned ...": a new clause
             if toks[e].text == "," and e > k + 2 and nxt is not None and nxt.lower in ("but", "and", "while", "whereas",
                                                                                     "although", "though"):
