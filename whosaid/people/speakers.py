@@ -212,6 +212,14 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
             if c is not None and all(x.text.lower() == m.text.lower() for x in c.mentions):
                 c.kind = "other"  # no person called "Family" either
             _anonymous(m)  # "Family says": nobody named
+        elif m.kind == "name" and len(words) == 1 and words[0] in _HEADLINE_ORG_NOUNS and m.sentence == 0 \
+                and (org := _named_org(cl, words[0])) is not None:
+            # "…, Agency Says: ‘…’": the headline's agency is the one the body names
+            c = cl.mention_cluster.get((m.start, m.end))
+            if c is not None and c is not org and all(x.text.lower() == m.text.lower() for x in c.mentions):
+                c.kind = "other"
+            m.person, m.kind, m.speaker_kind = None, "descriptor", "organization"
+            cl._attach(org, m)
         elif m.kind in ("name", "descriptor") and (boss := executive_holder(cl, m)) is not None:
             m.person, m.kind, m.speaker_kind = None, "descriptor", "person"  # "Veltra CEO calls ...": the CEO
             cl._attach(boss, m)
@@ -254,6 +262,22 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
                 c = cl.resolve_pronoun(Mention(s, s + len(when.group(1)), when.group(1), "pronoun", m.sentence))
                 if c is not None:
                     cl._attach(c, m)
+
+
+# Organisation nouns a headline capitalises and uses alone ("…, Agency Says", "Club Confirms …").
+_HEADLINE_ORG_NOUNS = {"agency", "company", "club", "union", "network", "studio", "label", "firm", "council",
+                       "ministry", "broadcaster", "retailer", "airline", "carmaker", "charity"}
+
+
+def _named_org(cl: Any, head: str) -> Any:
+    """The organisation the article names whose name fits ``head`` (most mentions, then first named)."""
+    from .orgs import head_fits
+    types = getattr(cl, "org_types", {})
+    fits = [c for c in cl.clusters if c.kind == "organization" and c.name.lower() != head
+            and (head_fits(head, c.name) or types.get(c.id) == head)]
+    if not fits:
+        return None
+    return max(fits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
 
 
 def document_author(cl: Any, m: Mention) -> Any:

@@ -1,0 +1,22 @@
+"""A headline's lone organisation noun ("…, Agency Says: ‘…’") is the organisation the body names
+(articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+
+def test_a_headline_agency_is_the_agency_the_body_names() -> None:
+    text = ("Singer To Pause Tour, Agency Says: ‘Her Health Comes First’\n\n"
+            "Brightwave Entertainment has confirmed that Mina will rest for a month.")
+    quotes = whosaid.extract(text)["quotes"]
+    head = next(q for q in quotes if q["text"] == "Her Health Comes First")
+    assert head["speaker"]["name"] == "Brightwave Entertainment"
+    assert head["speaker"]["kind"] == "organization"
+
+
+def test_with_no_fitting_organisation_the_headline_noun_names_nobody() -> None:
+    text = ("Singer To Pause Tour, Agency Says: ‘Her Health Comes First’\n\n"
+            "Mina Park will rest for a month, her mother told fans.")
+    head = next(q for q in whosaid.extract(text)["quotes"] if q["text"] == "Her Health Comes First")
+    assert head["speaker"]["name"] != "Mina Park"
