@@ -452,3 +452,13 @@ def test_an_organisations_role_before_a_name_is_that_person() -> None:
 ])
 def test_and_had_not_been_continues_the_clause(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Tax\n\n(Having said that, the plan has critics who argue it is too timid.)", ["it is too timid"]),
+    ("Tax\n\nThat said, the plan has critics.", []),
+    ("Tax\n\nNeedless to say, the plan has critics.", []),
+    ("Tax\n\nHe said that, in his view, the plan was dead.", ["in his view, the plan was dead"]),
+])
+def test_connectives_built_on_say_report_nothing(text: str, reported: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == reported

@@ -140,6 +140,8 @@ class IndirectMixin:
                          or toks[c - 1].lower in ("wouldn't", "won't", "didn't", "couldn't", "wouldn’t", "won’t",
                                                   "didn’t", "couldn’t")):
                 continue  # "declined to say whether ...", "would not say whether ...": what was not said
+            if low in ("said", "say") and self._discourse_marker(toks, c):
+                continue  # "Having said that, ...", "That said, ...", "Needless to say, ...": no report
             if low in _PLEA_VERBS and self._charge_only(toks, c + 1):
                 continue  # "admitted drink-driving", "admits two counts of fraud": a plea, not a report
             if c == 0 and t.text in ("Asked", "Pressed", "Questioned", "Told", "Informed"):
@@ -385,6 +387,8 @@ class IndirectMixin:
                     and not (k + 1 < n and toks[k].lower in ("he", "she", "they", "we", "i")
                              and toks[k + 1].lower in _VERBISH - {"so", "such"}):
                 return None  # (but "maintained he had never ...", "added she would ...": a clause)
+        while k < n and toks[k].text == ",":
+            k += 1  # "said that, in his view, ...": the aside's comma opens no content
         if k >= n:
             return None
         e = self._content_end(toks, k)
@@ -532,6 +536,14 @@ class IndirectMixin:
         cannot be a clause of its own, so what follows the parenthetical cue completes it."""
         return bool(toks) and (toks[0].lower in M.INTRO_WORDS or toks[0].lower == "to") and not any(
             t.lower in _VERBISH or re.fullmatch(r"[a-z]+ed", t.text) or M.is_quote(t) for t in toks)
+
+    @staticmethod
+    def _discourse_marker(toks: list[Token], c: int) -> bool:
+        """A writer's connective built on "say": "Having said that,", "That said,", "Needless to say,"."""
+        before = " ".join(t.lower for t in toks[max(0, c - 2):c])
+        after = " ".join(t.text for t in toks[c + 1:c + 3])
+        return (before.endswith("having") and after.startswith("that ,") or before.endswith("that") and after.startswith(",")
+                or before.endswith("needless to") or before.endswith("suffice it to"))
 
     @staticmethod
     def _charge_only(toks: list[Token], k: int) -> bool:
