@@ -532,3 +532,9 @@ def test_a_number_after_with_or_than_does_not_start_the_speaker_phrase() -> None
     assert only_quote(text, "rushed")["speaker"]["mention"]["text"] != "200,000 followers"
     q = only_quote("Poll\n\nIn the survey, 63 percent said the mayor should resign.", "resign")
     assert q["speaker"]["mention"]["text"] == "63 percent"
+
+
+def test_a_participle_after_a_coordinated_clause_takes_that_clauses_subject() -> None:
+    text = ("Show\n\nThe bit drew big laughs, and Orrin Tate returned to it later, telling the audience that his "
+            "dog “has better healthcare than my writers.”")
+    assert only_quote(text, "better healthcare")["speaker"]["name"] == "Orrin Tate"

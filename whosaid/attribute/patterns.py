@@ -120,6 +120,16 @@ def _speaker_for_cue(an: Analysis, toks: list[Token], c: int, si: int, earlier: 
                     return _mention(an, toks, prev, si)
                 break
         if np is None:
+            # "…, and Fairley returned to it later, telling …": the subject of the verb it follows
+            for j in range(c - 2, 0, -1):
+                if toks[j].text in _CLAUSE_PUNCT or M.is_quote(toks[j]):
+                    break
+                if re.fullmatch(r"[a-z]+ed", toks[j].text):
+                    prev = M.np_before(toks, j)
+                    if prev is not None and prev[2] in ("name", "pronoun"):
+                        np = prev
+                    break
+        if np is None:
             # "After saying her foot was “...,” she was ...": the subject after the opening phrase
             for j in range(c + 1, len(toks) - 1):
                 if toks[j].lower in ("he", "she", "they", "i", "we") and re.match(r"^[a-z]", toks[j + 1].text):
