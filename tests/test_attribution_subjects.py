@@ -538,3 +538,13 @@ def test_a_participle_after_a_coordinated_clause_takes_that_clauses_subject() ->
     text = ("Show\n\nThe bit drew big laughs, and Orrin Tate returned to it later, telling the audience that his "
             "dog “has better healthcare than my writers.”")
     assert only_quote(text, "better healthcare")["speaker"]["name"] == "Orrin Tate"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Premiere\n\nRosa Achterberg, whose daughter Zara Lund, 19, joined her on the carpet, also revealed she "
+     "had turned down a part.", "turned down a part", "Rosa Achterberg"),
+    ("Show\n\nOlaf Lindqvist joked on the episode, “You’re welcome,” since Tyra Brenn tested the jokes on his "
+     "podcast.", "You’re welcome", "Olaf Lindqvist"),
+])
+def test_relative_clauses_and_since_clauses_do_not_take_the_speaker(text: str, words: str, name: str) -> None:
+    assert only_quote(text, words)["speaker"]["name"] == name

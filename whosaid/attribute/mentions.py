@@ -327,6 +327,9 @@ def np_before(toks: list[Token], i: int) -> NP | None:
 
 
 _CLAUSE_END = {".", "!", "?", ";", ":", "—", "–"}
+# Words that open a subordinate clause, never a noun phrase.
+_CLAUSE_OPENERS = {"since", "because", "as", "when", "while", "after", "before", "if", "although", "though", "until",
+                   "unless", "whereas", "once"}
 # A time adverbial between a subject and its cue: "this month", "on Tuesday", "in April", "in 2001".
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -370,6 +373,17 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
             j -= 1
     if j < 0:
         return None
+    if toks[j].text == ",":
+        # "Achebe, whose daughter Zara, 19, joined her, also revealed": past a relative clause with its
+        # own commas to the name it hangs on
+        for p in range(j - 1, max(0, j - 30), -1):
+            if toks[p].text in _CLAUSE_END or is_quote(toks[p]):
+                break
+            if toks[p].text == "," and p + 1 < j and toks[p + 1].lower in ("whose", "who") and p >= 1:
+                head = np_ending_at(toks, p - 1)
+                if head is not None and head[2] == "name":
+                    return head
+                break
     if toks[j].text in (",", ")"):
         # apposition or parenthesis: "Smith, a spokesman for X, said"
         close = toks[j].text
@@ -404,7 +418,8 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if re.match(r"^[a-z][\w/-]*$", t.text) and t.lower not in DETERMINERS and t.lower not in SUBJECT_PRONOUNS:
+    if re.match(r"^[a-z][\w/-]*$", t.text) and t.lower not in DETERMINERS and t.lower not in SUBJECT_PRONOUNS \
+            and t.lower not in _CLAUSE_OPENERS:  # ("since Brennan tested ...": a clause, not a role and a name)
         b = k
         while b < len(toks) and b - k < 4 and re.match(r"^[a-z][\w/-]*$", toks[b].text) \
                 and toks[b].lower not in _STOP_NP and not is_cue(toks[b]) and toks[b].lower not in _PREPS \
