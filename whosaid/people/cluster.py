@@ -42,6 +42,7 @@ from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
 from .orgs import (GENERIC, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
                    recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
+from .subject_descriptor import subject_descriptor
 from .speakers import document_author, headline_lead, lead_descriptor, redirect_speakers, topic_only
 from .titles import move_to_title_holder
 from .voices import spokes_org, spokes_phrase
@@ -363,6 +364,7 @@ class Clusterer:
         if m.text.lower() in ("i", "we", "they", "you"):
             return None
         window = []
+        sentences: list[int] = []  # the sentence of each window entry
         quotes = self._quote_ranges()
         dist = 0
         for si in range(m.sentence, max(-1, m.sentence - 12), -1):
@@ -376,6 +378,7 @@ class Clusterer:
             # "Smith said he ...": the nearest one in the same sentence; before it, the leftmost
             cands = self._candidates_in(si, m.start if si == m.sentence else None, nearest_first=si == m.sentence)
             window.append((dist, cands))
+            sentences.append(si)
             dist += 1
             if dist > 5:
                 break
@@ -387,6 +390,9 @@ class Clusterer:
             lead = self._lead_descriptor(m.sentence)
             if lead is not None and lead.kind == "person" and lead.gender() in (g, None):
                 return lead
+        subject = self._subject_descriptor_antecedent(m, g, window, sentences, exclude)
+        if subject is not None:
+            return subject
         # an agreeing known gender in this or the previous sentence, then an unknown gender there,
         # then either further back
         for max_dist, want_known in ((1, True), (1, False), (6, True), (6, False)):
@@ -397,6 +403,25 @@ class Clusterer:
                     if c is not exclude and ((c.gender() == g or g is None) if want_known else c.gender() is None):
                         return c
         return None
+
+    def _subject_descriptor_antecedent(self, m: Mention, g: str | None, window: list, sentences: list[int],
+                                       exclude: _Cluster | None) -> _Cluster | None:
+        """"Asked about Okoro, the Dunmore boss was blunt. “...,” he said.": a definite descriptor
+        subject of the pronoun's sentence (before it, with every name there before it in a fronted
+        clause or a prepositional object) or, when the pronoun's sentence has no agreeing candidate,
+        of the sentence before, beats names that are not subjects there."""
+        if g is None or m.text.lower() not in ("he", "she") or not window:
+            return None
+        own = subject_descriptor(self, m.sentence, g)
+        if own is not None and own[0] < m.start and own[1] is not exclude and all(
+                x.end <= own[0] or oblique(self.an, x)
+                for c in window[0][1] for x in c.mentions if x.sentence == m.sentence and x.end <= m.start):
+            return own[1]
+        if len(window) < 2 or any(c is not exclude and c.gender() in (g, None) for c in window[0][1]):
+            return None
+        # (a name before the descriptor in that sentence is in its fronted clause, not its subject)
+        prev = subject_descriptor(self, sentences[1], g)
+        return prev[1] if prev is not None and prev[1] is not exclude else None
 
     def _lead_descriptor(self, si: int) -> _Cluster | None:
         """Whom the definite descriptor opening sentence ``si`` stands for (computed once a sentence)."""
@@ -417,7 +442,10 @@ class Clusterer:
                     best, best_at = c, x.start
         return best
 
-    def resolve_descriptor(self, m: Mention) -> _Cluster | None:
+    def resolve_descriptor(self, m: Mention, strict: bool = False) -> _Cluster | None:
+        """Whom a person descriptor stands for; ``strict``: only through evidence that singles one
+        person out (a role, age, kinship, title or earlier use), not the previous subject or the
+        most-named person."""
         _, holder = body_role_holder(self, m)
         if holder is not None:
             return holder  # "The Fenwick boss" after "Fenwick manager Gary Holt"
@@ -454,6 +482,8 @@ class Clusterer:
         same = getattr(self, "_described", {}).get(_descriptor_key(m.text))
         if fits(same):
             return same  # "The Grammy winner" again: whom the article called that before
+        if strict:
+            return None
         prev = previous_subject(self, m, g)
         if fits(prev):
             if g and prev.gender() is None:

@@ -227,5 +227,9 @@ def body_role_holder(cl: Any, m: Mention) -> tuple[bool, Any]:
     before = re.compile(r"\b" + mods + r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,2}$")  # (role words: not "from X Athletic to")
     after = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?" + mods + r"(?:['’]s)?\s+[a-z]")
     text = cl.an.text
+    def apposed(x: Mention) -> bool:
+        hit = after.match(text, x.end)  # (not the descriptor itself: "aimed at Okoro, the Fenwick boss said")
+        return bool(hit) and not x.end <= m.start < hit.end()
+
     return True, sole_person(cl, m.start, lambda x: bool(
-        before.search(text[max(cl.an.sentences[x.sentence][0], x.start - 60):x.start]) or after.match(text, x.end)))
+        before.search(text[max(cl.an.sentences[x.sentence][0], x.start - 60):x.start]) or apposed(x)))

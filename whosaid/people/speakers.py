@@ -188,7 +188,10 @@ def executive_holder(cl: Any, m: Mention) -> Any:
     for c, x in person_names(cl):
         s, e = cl.an.sentences[x.sentence]
         lead, tail = text[max(s, x.start - 60):x.start], text[x.end:min(e, x.end + 80)]
-        if before.search(lead) or after.match(tail):
+        app = after.match(tail)
+        if app and x.end <= m.start < x.end + app.end():
+            app = None  # "aimed at Luis Okoro, the Dunmore boss said": the speaker itself is no apposition
+        if before.search(lead) or app:
             named = bool(org) and all(w in lead + tail for w in org)
             found[c.id] = (c, found.get(c.id, (c, False))[1] or named)
     named = [c for c, n in found.values() if n]
