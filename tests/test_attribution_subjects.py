@@ -548,3 +548,10 @@ def test_a_participle_after_a_coordinated_clause_takes_that_clauses_subject() ->
 ])
 def test_relative_clauses_and_since_clauses_do_not_take_the_speaker(text: str, words: str, name: str) -> None:
     assert only_quote(text, words)["speaker"]["name"] == name
+
+
+def test_an_ex_role_opening_a_headline_is_a_role_not_a_name() -> None:
+    text = ("Ex-bookkeeper tells jury she 'knew it was wrong' as trial enters second week\n\n"
+            "Lena Dorsey, 58, a former bookkeeper for the firm, is the prosecution's central witness.")
+    q = only_quote(text, "knew it was wrong")
+    assert q["speaker"]["name"] != "Ex-bookkeeper"

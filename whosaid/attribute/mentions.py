@@ -69,6 +69,8 @@ def is_name_token(t: Token) -> bool:
         return False  # a title-case headline verb: "Lena Marsh Gushes Over ..."
     if low.endswith(("n't", "n’t")):
         return False  # "Won't", "Isn't" in a title-case headline
+    if re.fullmatch(r"ex-[a-z][\w-]*", low) and w[3:4].islower():
+        return False  # "Ex-bookkeeper tells jury": a role, not a name
     if low in _OPENING_ADVERBS:
         return False  # "Later Ford told reporters": a sentence-opening adverb, not a first name
     if low.endswith(("-based", "-born", "-bred", "-raised")):
