@@ -462,3 +462,8 @@ def test_and_had_not_been_continues_the_clause(text: str, reported: list[str]) -
 ])
 def test_connectives_built_on_say_report_nothing(text: str, reported: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == reported
+
+
+def test_according_to_before_an_opening_phrase_keeps_the_clause_after_it() -> None:
+    text = "Doctor\n\nAccording to her memoir, after examining the leg, she insisted on a scan at the naval hospital."
+    assert "after examining the leg, she insisted on a scan at the naval hospital" in [q["text"] for q in quotes(text)]

@@ -758,6 +758,9 @@ class IndirectMixin:
             k += 1
         k += 1
         e = self._content_end(toks, k) if k < n else k
+        if k < e < n - 1 and toks[e].text == "," and self._adjunct(toks[k:e]):
+            # "According to her account, after examining the leg, she insisted ...": the opener and its clause
+            e = max(e, self._content_end(toks, e + 1))
         if e - k >= 3 and not self._quoted(toks[k:e]):
             return toks[k].start, toks[e - 1].end, att
         return None
