@@ -30,6 +30,18 @@ def test_role_descriptor_in_the_pronouns_own_sentence() -> None:
     assert _speaker(text, "lose sleep") == "Gavin Trent"
 
 
+def test_pronoun_later_in_the_descriptors_own_sentence() -> None:
+    text = _MATCH + ("Asked about the jeers aimed at Luis Okoro, the Dunmore boss shrugged before he said: "
+                     "“It comes with the job.”")
+    assert _speaker(text, "comes with the job") == "Gavin Trent"
+
+
+def test_pronoun_opening_the_next_sentence() -> None:
+    text = _MATCH + ("After the jeers aimed at Luis Okoro, the Dunmore boss took a long pause. Then he said: "
+                     "“It comes with the job.”")
+    assert _speaker(text, "comes with the job") == "Gavin Trent"
+
+
 def test_a_named_subject_still_wins() -> None:
     text = _MATCH + ("Luis Okoro shrugged off the jeers from the Dunmore boss's former club. "
                      "“I don't think it helps anybody,” he said.")
