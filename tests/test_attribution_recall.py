@@ -467,3 +467,8 @@ def test_connectives_built_on_say_report_nothing(text: str, reported: list[str])
 def test_according_to_before_an_opening_phrase_keeps_the_clause_after_it() -> None:
     text = "Doctor\n\nAccording to her memoir, after examining the leg, she insisted on a scan at the naval hospital."
     assert "after examining the leg, she insisted on a scan at the naval hospital" in [q["text"] for q in quotes(text)]
+
+
+def test_captioned_is_a_cue_and_the_caption_is_not() -> None:
+    q = quotes("Post\n\nNia Marsh posted a sunset. “New chapters start,” she captioned the post.")
+    assert [(x["text"], x["speaker"]["name"]) for x in q] == [("New chapters start,", "Nia Marsh")]

@@ -37,6 +37,7 @@ _SPEECH = {
     "estimate": [], "fear": [], "hope": [], "feel": ["feels", "felt", "feeling"], "know": ["knows", "knew", "known"],
     "agree": [], "predict ": [], "testify": ["testifies", "testified", "testifying"], "ask": [],
     "share": [], "gush": [], "show": ["shows", "showed", "showing", "shown"], "find": ["finds", "found"], "admit ": [], "explain ": [], "muse": [], "quip": ["quips", "quipped", "quipping"], "recount": [], "urge": [], "chime": [], "protest": [],
+    "captioned": ["captioning"],  # the verb only: "the caption read" is a noun
 }
 # Verbs that only count as cues before a that-clause or a quotation (they also take plain objects).
 WEAK = {"protest", "protests", "protested", "protesting", "add", "adds", "adding", "find", "finding", "showing", "shown", "maintain", "maintains", "maintained", "show", "shows", "showed", "found", "finds",
