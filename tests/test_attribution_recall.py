@@ -472,3 +472,10 @@ def test_according_to_before_an_opening_phrase_keeps_the_clause_after_it() -> No
 def test_captioned_is_a_cue_and_the_caption_is_not() -> None:
     q = quotes("Post\n\nNia Marsh posted a sunset. “New chapters start,” she captioned the post.")
     assert [(x["text"], x["speaker"]["name"]) for x in q] == [("New chapters start,", "Nia Marsh")]
+
+
+def test_but_that_starts_a_second_reported_clause() -> None:
+    text = ("Campus\n\nThe dean wrote that the college had “shown patience for weeks” but that the camp now broke "
+            "the fire code.")
+    assert [(q["kind"], q["text"]) for q in quotes(text)] == [
+        ("direct", "shown patience for weeks"), ("indirect", "the camp now broke the fire code")]

@@ -20,3 +20,10 @@ def test_with_no_fitting_organisation_the_headline_noun_names_nobody() -> None:
             "Mina Park will rest for a month, her mother told fans.")
     head = next(q for q in whosaid.extract(text)["quotes"] if q["text"] == "Her Health Comes First")
     assert head["speaker"]["name"] != "Mina Park"
+
+
+def test_a_headline_role_noun_after_its_cue_is_the_named_union() -> None:
+    text = ("Bus strike ‘will go ahead’ after talks fail, union warns\n\n"
+            "The strike will go ahead, the Harbour Drivers’ Union said.")
+    head = next(q for q in whosaid.extract(text)["quotes"] if q["text"] == "will go ahead")
+    assert head["speaker"]["name"] == "Harbour Drivers’ Union"

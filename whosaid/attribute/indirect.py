@@ -170,7 +170,7 @@ class IndirectMixin:
         return found
 
     def _split_that(self, toks: list[Token], r: tuple[int, int, Attribution]) -> list[tuple[int, int, Attribution]]:
-        """"said that A and that B": two reported clauses; a dateline opening a clause is dropped."""
+        """"said that A and (but) that B": two reported clauses; a dateline opening a clause is dropped."""
         start, end, att = r
         idx = [i for i, t in enumerate(toks) if start <= t.start and t.end <= end]
         if not idx:
@@ -185,7 +185,7 @@ class IndirectMixin:
                 break
         out, s0 = [], start
         for i in idx[:-1]:
-            if toks[i].lower == "and" and toks[i + 1].lower == "that" and i + 2 <= idx[-1] and toks[i].start > s0:
+            if toks[i].lower in ("and", "but") and toks[i + 1].lower == "that" and i + 2 <= idx[-1] and toks[i].start > s0:
                 prev = i - 1 if toks[i - 1].text != "," else i - 2
                 out.append((s0, toks[prev].end, att))
                 s0 = toks[i + 2].start
@@ -417,7 +417,7 @@ class IndirectMixin:
                         and not self._quoted(toks[k:j])), None)
             if cut is None:
                 # "said it was “heartbroken” and that an episode would air": the plain clause after
-                later = next((j + 2 for j in range(e - 2, k, -1) if toks[j].lower == "and" and toks[j + 1].lower == "that"
+                later = next((j + 2 for j in range(e - 2, k, -1) if toks[j].lower in ("and", "but") and toks[j + 1].lower == "that"
                               and not self._quoted(toks[j:e])), None)
                 if later is not None and e - later >= 3:
                     k, strong = later, True

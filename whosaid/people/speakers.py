@@ -215,7 +215,7 @@ def redirect_speakers(cl: Any, speaker_mentions: list[Mention]) -> None:
             if c is not None and all(x.text.lower() == m.text.lower() for x in c.mentions):
                 c.kind = "other"  # no person called "Family" either
             _anonymous(m)  # "Family says": nobody named
-        elif m.kind == "name" and len(words) == 1 and words[0] in _HEADLINE_ORG_NOUNS and m.sentence == 0 \
+        elif m.kind in ("name", "descriptor") and len(words) == 1 and words[0] in _HEADLINE_ORG_NOUNS and m.sentence == 0 \
                 and (org := _named_org(cl, words[0])) is not None:
             # "…, Agency Says: ‘…’": the headline's agency is the one the body names
             c = cl.mention_cluster.get((m.start, m.end))
