@@ -65,21 +65,23 @@ def test_eval_cli_names_a_missing_gold_file(tmp_path: pathlib.Path, scorer: str)
 
 # Our invented sets in tests/data/eval (seed format, our own text; README there). Floors just under
 # the figures measured now (all e2e: invented 0.977, heldout 0.979, blind 0.966, final 0.993, fresh
-# 0.972, last 0.943, shipped 0.982, eighth 0.983, ninth 0.846, tenth 0.916). Each set after the first was written
-# blind to the rules and first scored at 0.793, 0.792, 0.839, 0.667, 0.852, 0.869, 0.891, 0.844, 0.849;
-# the rest is general fixes for the failure patterns they showed. ninth has never been tuned on.
+# 0.983, last 0.943, shipped 0.982, eighth 0.983, ninth 0.846, tenth 0.916, eleventh 0.837). Each set
+# after the first was written blind to the rules and first scored at 0.793, 0.792, 0.839, 0.667,
+# 0.852, 0.869, 0.891, 0.844, 0.849 and 0.837; the rest is general fixes for the failure patterns
+# they showed. ninth and eleventh have never been tuned on.
 EVAL_SETS = pathlib.Path(__file__).parent / "data/eval"
 SET_FLOORS = {
     "invented": {"all": 0.965, "direct": 0.97},
     "heldout": {"all": 0.965, "direct": 0.975},
     "blind": {"all": 0.95, "direct": 0.96},
     "final": {"all": 0.98, "direct": 0.98},
-    "fresh": {"all": 0.96, "direct": 0.965},
+    "fresh": {"all": 0.97, "direct": 0.975},
     "last": {"all": 0.93, "direct": 0.95},
     "shipped": {"all": 0.965, "direct": 0.98},
     "eighth": {"all": 0.97, "direct": 0.985},
     "ninth": {"all": 0.83, "direct": 0.83},  # written blind, scored on the shipped engine, never tuned on
     "tenth": {"all": 0.90, "direct": 0.94},  # written blind in session 3; first look 0.849, then fixed
+    "eleventh": {"all": 0.82, "direct": 0.89},  # written blind, scored once on the shipped engine, never tuned on
 }
 
 
