@@ -57,6 +57,9 @@ _SPEECH_NOUNS = {"claim", "claims", "assertion", "assertions", "insistence", "su
                  "warning", "promise", "pledge", "allegation", "allegations", "accusation", "contention",
                  "admission", "denial", "prediction", "assurance", "assurances", "view", "conviction", "boast"}
 
+# Verbs and auxiliaries that make a clause finite (_VERBISH without its adverbs "so", "such").
+_AUXILIARIES_ONLY = _VERBISH - {"so", "such"}
+
 # The anonymity formula of news ("asked that his name not be used", "asked not to be named").
 _ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not\s+to\s+be\s+(?:named|identified))")
 
@@ -195,7 +198,7 @@ class IndirectMixin(ClauseMixin):
                 if j == k or low in OBJECT_FIRST or (low in _STRONG and not any(x.lower in _VERBISH or x.lower.endswith("ed") for x in toks[k:j])) or all(x.lower in TIME_WORDS or x.lower in _PREP_START or x.text[0].isupper() or x.lower in ("a", "an", "the", "statement", "interview", "reporters", "radio", "television", "conference", "press", "news", "rally", "speech", "week", "wednesday") or x.lower.endswith("day") for x in toks[k:j]):
                     k = j + 1
                     strong = True
-                    if j == c + 1 and k < n and toks[k].lower in _VERBISH - {"so", "such"}:
+                    if j == c + 1 and k < n and toks[k].lower in _AUXILIARIES_ONLY:
                         k = j  # "said that was wrong": "that" is the clause's subject
                     elif not self._has_verb(toks, k):
                         return None  # "remembers that night differently": a demonstrative, no clause
@@ -223,7 +226,8 @@ class IndirectMixin(ClauseMixin):
                     k, strong = j, True
                     break
                 if low in _STRONG and w.lower in ("the", "a", "an", "his", "her", "their", "its", "our") \
-                        and toks[j - 1].lower not in _PREPOSITIONS | DETERMINERS and self._finite_after(toks, j):
+                        and toks[j - 1].lower not in _PREPOSITIONS and toks[j - 1].lower not in DETERMINERS \
+                        and self._finite_after(toks, j):
                     k, strong = j, True  # "said on Friday the budget was balanced"
                     break
         if not strong and c >= 1 and toks[c - 1].lower in ("was", "were", "been", "being", "is", "are", "be") \
@@ -259,7 +263,7 @@ class IndirectMixin(ClauseMixin):
             if not strong and low in WEAK and not self._data_subject(toks, c) \
                     and not (low in _BARE_CLAUSE_CUES and self._bare_clause(toks, k)) \
                     and not (k + 1 < n and toks[k].lower in ("he", "she", "they", "we", "i")
-                             and toks[k + 1].lower in _VERBISH - {"so", "such"}):
+                             and toks[k + 1].lower in _AUXILIARIES_ONLY):
                 return None  # (but "maintained he had never ...", "added she would ...": a clause)
         while k < n and toks[k].text == ",":
             k += 1  # "said that, in his view, ...": the aside's comma opens no content
@@ -300,7 +304,7 @@ class IndirectMixin(ClauseMixin):
                     # clause before
                     # (or "... next year and would seek approval “no earlier than 2028”": a second verb phrase)
                     first = next((j for j in range(k + 3, e - 1) if toks[j].lower == "and"
-                                  and (toks[j + 1].lower == "that" or toks[j + 1].lower in _VERBISH - {"so", "such"})
+                                  and (toks[j + 1].lower == "that" or toks[j + 1].lower in _AUXILIARIES_ONLY)
                                   and not self._quoted(toks[k:j])), None)
                     if first is None:
                         return None

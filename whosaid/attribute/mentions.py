@@ -85,7 +85,7 @@ def name_goes_on(toks: list[Token], i: int) -> bool:
     ("Theresa May said", "Beacon One said"), which alone would be a month, a modal or a number."""
     t = toks[i]
     return is_name_token(t) or t.text in ("May", "One") and i >= 1 and is_name_token(toks[i - 1]) \
-        and not _possessive(toks[i - 1]) and toks[i - 1].lower not in _MONTHS | _WEEKDAYS
+        and not _possessive(toks[i - 1]) and toks[i - 1].lower not in _DATE_NAMES
 
 
 def _possessive(t: Token) -> bool:
@@ -99,6 +99,8 @@ def _adverb(t: Token) -> bool:
 
 
 _NOUN_BEFORE = DETERMINERS | {"be", "of", "no", "any", "whose", "new", "own", "false", "such", "without", "his", "her"}
+# Prepositions before a form that is then a noun ("after reports that ...").
+_PREPS_BEFORE_NOUN = _PREPS | _MORE_PREPS | {"amid", "following"}
 
 
 # Forms that are nouns as often as verbs: cues only before "that" ("The Post reports that ...").
@@ -112,13 +114,13 @@ def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> boo
         if nxt is not None and nxt.lower == "that" and (low in THAT_ONLY or (
                 low in that_cue_forms() and t.text.islower())):
             # ("after reports that ...": a noun after a preposition)
-            return prev is None or prev.lower not in _NOUN_BEFORE | _PREPS | _MORE_PREPS | {"amid", "following"}
+            return prev is None or prev.lower not in _NOUN_BEFORE and prev.lower not in _PREPS_BEFORE_NOUN
         return False
     if prev is None:
         return True
     if prev.lower in _PRONOUN_DETERMINERS and (low.endswith("ed") or low in _IRREGULAR_CUES):
         return True  # "another argued", "some claimed": the determiner stands alone as the subject
-    if low in THAT_ONLY and prev.lower in _PREPS | _MORE_PREPS | {"amid", "following"}:
+    if low in THAT_ONLY and prev.lower in _PREPS_BEFORE_NOUN:
         return False  # "sold in the UK after reports that ...": a noun after a preposition
     return prev.lower not in _NOUN_BEFORE and not (_possessive(prev) and low in _NOUNISH)
 
@@ -200,7 +202,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         if leading_role(toks, a, j):
             return (a + 1, j, "name")  # "Stallholder Yusuf Demir said"
         if a >= 2 and toks[a - 1].lower in ("and", "&") and is_name_token(toks[a - 2]) \
-                and toks[j].lower in ORG_HEADS | ORG_NAME_WORDS and toks[a].text not in name_genders():
+                and toks[j].lower in _ORG_WORDS and toks[a].text not in name_genders():
             a -= 2  # "Northfold Fire and Rescue Service": one organisation's name
             while a - 1 >= 0 and is_name_token(toks[a - 1]) and not _possessive(toks[a - 1]):
                 a -= 1
@@ -213,7 +215,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
             b = e
             while b - 1 >= 0 and is_name_token(toks[b - 1]) and not _possessive(toks[b - 1]):
                 b -= 1
-            if toks[e].lower in ORG_HEADS | ORG_NAME_WORDS:
+            if toks[e].lower in _ORG_WORDS:
                 return (b, j, "name")  # "the Board of Elections", "Department of Health": one name
             if e > b or toks[b].lower.rstrip(".") not in TITLES:
                 return (b, e, "name")
@@ -221,7 +223,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
         close = a - 1 >= 1 and toks[a - 1].lower in ("to", "with") and toks[a - 2].lower in ("close", "familiar", "near")
         if close:
             a2 = a - 2
-            if a2 - 1 >= 0 and toks[a2 - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
+            if a2 - 1 >= 0 and toks[a2 - 1].lower in _ROLE_HEADS:
                 b = a2 - 1
                 while b - 1 >= 0 and a2 - b < 5 and toks[b - 1].lower not in DETERMINERS and re.match(r"^[a-z][\w-]*$", toks[b - 1].text):
                     b -= 1
@@ -275,7 +277,7 @@ def np_ending_at(toks: list[Token], j: int) -> NP | None:
                 while b >= 0 and k - b <= 4 and toks[b].lower not in DETERMINERS and toks[b].lower not in _STOP_NP \
                         and not _PUNCT.match(toks[b].text):
                     b -= 1
-                if b >= 0 and toks[b].lower in DETERMINERS and toks[k - 1].lower in ANONYMOUS_HEADS | ORG_HEADS | PERSON_NOUNS:
+                if b >= 0 and toks[b].lower in DETERMINERS and toks[k - 1].lower in _ROLE_HEADS:
                     a = b
             return (a, j, "descriptor")
         if j >= 1 and re.match(r"^\d[\d.,%]*$", toks[j - 1].text) \
@@ -321,7 +323,7 @@ def np_before(toks: list[Token], i: int) -> NP | None:
         head = np_ending_at(toks, j) if j >= 0 and not _adverb(toks[j]) and toks[j].lower not in _TIME_HEADS else None
         word = toks[head[1]].lower if head is not None else ""
         if head is not None and head[2] != "pronoun" and (
-                word in PERSON_NOUNS | ANONYMOUS_HEADS or word[:-1] in PERSON_NOUNS and toks[head[1]].text.islower()
+                word in _PEOPLE_HEADS or word[:-1] in PERSON_NOUNS and toks[head[1]].text.islower()
                 or re.fullmatch(r"[a-z]+(?:ers|ists|ents)", word)):
             # "attorneys for the family said": the head with its phrase; after a participle, the head
             return (head[0], np[1], "descriptor") if j == np[0] - 2 else head
@@ -341,6 +343,13 @@ _TIME_HEADS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "morning", "aftern
 _TIME_LEADS = {"this", "last", "next", "earlier", "later", "early", "late", "on", "in", "at", "during", "just",
                "the", "that", "same", "since"}
 # Prepositions whose object, right before a cue, is a place or a thing rather than a speaker.
+# Month names and time nouns that are no adverbial alone ("April", "week"); names a date may be.
+_BARE_TIME_HEADS = _MONTHS | {"week", "month", "year", "morning", "night"}
+_DATE_NAMES = _MONTHS | _WEEKDAYS
+# Nouns that head a phrase standing for people or an organisation's voice.
+_PEOPLE_HEADS = PERSON_NOUNS | ANONYMOUS_HEADS
+_ROLE_HEADS = _PEOPLE_HEADS | ORG_HEADS
+_ORG_WORDS = ORG_HEADS | ORG_NAME_WORDS
 _PP_HEADS = {"through", "in", "on", "at", "from", "into", "across", "around", "outside", "inside", "near", "under",
              "past", "along", "behind", "beside", "for", "of"}
 
@@ -355,7 +364,7 @@ def _time_start(toks: list[Token], j: int) -> int | None:
     a = j
     while a - 1 >= 0 and j - a < 3 and (toks[a - 1].lower in _TIME_LEADS or toks[a - 1].lower in _MONTHS):
         a -= 1
-    if a == j and t.lower in _MONTHS | {"week", "month", "year", "morning", "night"}:
+    if a == j and t.lower in _BARE_TIME_HEADS:
         return None  # a bare "April" or "week" is not an adverbial on its own
     return a
 _DOCUMENT_SOURCES = {"reports", "report", "documents", "records", "filings", "figures", "data", "court", "media"}
@@ -467,7 +476,7 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
                 break
             if w.lower in _PREPS and not (b + 2 < len(toks) and w.lower in ("of", "for", "at", "to", "close")):
                 break
-            if w.lower in ("the", "a", "an") and toks[b].lower not in _PREPS | _MORE_PREPS | {"outside", "near"}:
+            if w.lower in ("the", "a", "an") and toks[b].lower not in _PREPS and toks[b].lower not in _MORE_PREPS:
                 break  # "told the council the budget ...": a second article starts the next phrase
             b += 1
         if b > k:
@@ -504,7 +513,7 @@ def np_after(toks: list[Token], i: int) -> NP | None:
         if not _possessive(toks[e]):
             return (k, e, "name")
     if b > k and (b == len(toks) or toks[b].lower in _HEADLINE_TAIL or _PUNCT.match(toks[b].text)) \
-            and toks[b - 1].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS:
+            and toks[b - 1].lower in _ROLE_HEADS:
         return (k, b - 1, "descriptor")  # a headline's bare role: "…, says minister as …", "…, say friends"
     if t.lower in DETERMINERS and t.lower not in ("that", "this", "these", "those"):
         b = k
@@ -585,7 +594,7 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
                         break  # "the Oscar winner broke her silence": the head noun ends the phrase
                 # an agent noun right before a cue verb is someone too: "The personal trainer shared ..."
                 agent = b + 1 < limit and is_cue(toks[b + 1]) and re.search(r"(?:er|or|ist|ian)$", toks[b].lower)
-                if b > k and (toks[b].lower in PERSON_NOUNS | ANONYMOUS_HEADS | ORG_HEADS or is_name_token(toks[b])
+                if b > k and (toks[b].lower in _ROLE_HEADS or is_name_token(toks[b])
                               or (toks[b].lower.endswith("ers") or toks[b].lower.endswith("ists")) or agent):
                     return (k, b, "descriptor")
                 break
