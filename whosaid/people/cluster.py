@@ -91,6 +91,10 @@ class Clusterer:
         self.clusters: list[_Cluster] = []
         self.mention_cluster: dict[tuple[int, int], _Cluster] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        # per-document memos: descriptor text -> whom it named; sentence -> its lead / subject descriptor
+        self._described: dict[str, _Cluster] = {}
+        self._leads: dict[int, _Cluster | None] = {}
+        self._subject_descs: dict[int, tuple | None] = {}
 
     def _name_words(self, text: str) -> list[str]:
         """``_name_words`` once per distinct mention text: clustering asks about each mention
@@ -425,7 +429,7 @@ class Clusterer:
 
     def _lead_descriptor(self, si: int) -> _Cluster | None:
         """Whom the definite descriptor opening sentence ``si`` stands for (computed once a sentence)."""
-        memo = self.__dict__.setdefault("_leads", {})
+        memo = self._leads
         if si not in memo:
             memo[si] = None  # (a guard while it is being computed)
             s, e = self.an.sentences[si]
@@ -479,7 +483,7 @@ class Clusterer:
         holder = role_holder(self, m)
         if fits(holder):
             return holder  # "the guard said" after "guard Tariq Bell"
-        same = getattr(self, "_described", {}).get(_descriptor_key(m.text))
+        same = self._described.get(_descriptor_key(m.text))
         if fits(same):
             return same  # "The Grammy winner" again: whom the article called that before
         if strict:
@@ -557,7 +561,7 @@ class Clusterer:
                     and not _plural_head(m.text):
                 c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
                 if c is not None and m.text.split()[0].lower() == "the":
-                    self._described = {**getattr(self, "_described", {}), _descriptor_key(m.text): c}
+                    self._described[_descriptor_key(m.text)] = c
                 ng = noun_gender(m.text)
                 if c is not None and c.gender() is None and ng:
                     c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female

@@ -95,7 +95,7 @@ def _possessed_kin(cl: Any, desc: str) -> tuple[bool, Any]:
 def subject_descriptor(cl: Any, si: int, gender: str | None) -> tuple[int, Any] | None:
     """``(start, person)`` for sentence ``si``'s definite descriptor subject, when it resolves to one
     person whose gender does not clash with ``gender`` (computed once a sentence)."""
-    memo = cl.__dict__.setdefault("_subject_descs", {})
+    memo = cl._subject_descs
     if si not in memo:
         memo[si] = None  # (a guard while it is being computed)
         s, e = cl.an.sentences[si]
