@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import whosaid
+from speakers_of import name_of
 
 
 def _name(text: str, fragment: str) -> str | None:
-    q = next(q for q in whosaid.extract(text, id="described")["quotes"] if fragment in q["text"])
-    return q["speaker"]["name"]
+    return name_of(text, fragment, "described")
 
 
 _PODCAST = ("Theo Brandt Laughs Off Ring Rumours\n\n"

@@ -3,7 +3,7 @@ said"), and a role in apposition to a name is that name (articles invented here)
 
 from __future__ import annotations
 
-import whosaid
+from speakers_of import name_of
 
 _RETIRES = ("Tova Brannick retires\n\n"
             "Tova Brannick is hanging up her boots.\n\n"
@@ -17,8 +17,7 @@ _MP = ("Sewage row\n\n"
 
 
 def _name(text: str, fragment: str) -> str | None:
-    q = next(q for q in whosaid.extract(text, id="docs")["quotes"] if fragment in q["text"])
-    return q["speaker"]["name"]
+    return name_of(text, fragment, "docs")
 
 
 def test_it_read_is_whoever_posted_the_caption_not_the_platform() -> None:

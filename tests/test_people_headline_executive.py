@@ -3,7 +3,7 @@ company (articles invented here)."""
 
 from __future__ import annotations
 
-import whosaid
+from speakers_of import name_of
 
 _LAUNCH = ("Veltra CEO calls new glasses “the end of the phone era”\n\n"
            "OSLO — Veltra on Tuesday unveiled a pair of smart glasses priced at 900 euros.\n\n"
@@ -20,8 +20,7 @@ _TWO = ("Brook Foods boss says prices ‘have peaked’\n\n"
 
 
 def _name(text: str, fragment: str) -> str | None:
-    q = next(q for q in whosaid.extract(text, id="ceo")["quotes"] if fragment in q["text"])
-    return q["speaker"]["name"]
+    return name_of(text, fragment, "ceo")
 
 
 def test_a_headline_company_ceo_is_the_named_chief_executive() -> None:

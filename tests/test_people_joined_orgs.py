@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import speakers_of
 import whosaid
 
 
 def speaker_of(text: str, fragment: str) -> dict:
-    q = next(q for q in whosaid.extract(text, id="joined")["quotes"] if fragment in q["text"])
-    return q["speaker"]
+    return speakers_of.speaker_of(text, fragment, "joined")
 
 
 _FIRE = ("Warehouse blaze\n\n"

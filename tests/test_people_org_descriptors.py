@@ -4,11 +4,7 @@ statement", "the club", "the band" (articles invented here)."""
 from __future__ import annotations
 
 import whosaid
-
-
-def name_of(text: str, fragment: str) -> str | None:
-    q = next(q for q in whosaid.extract(text, id="orgdesc")["quotes"] if fragment in q["text"])
-    return q["speaker"]["name"]
+from speakers_of import name_of
 
 
 _RECALL = ("Brenmoor recalls 90,000 kettles over scald risk\n\n"

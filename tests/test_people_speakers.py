@@ -3,17 +3,15 @@ anonymous descriptors and "the company" (short articles invented for these tests
 
 from __future__ import annotations
 
-import whosaid
+import speakers_of
 
 
 def speaker(text: str, fragment: str) -> dict:
-    result = whosaid.extract(text, id="speakers")
-    q = next(q for q in result["quotes"] if fragment in q["text"])
-    return q["speaker"]
+    return speakers_of.speaker_of(text, fragment, "speakers")
 
 
 def name_of(text: str, fragment: str) -> str | None:
-    return speaker(text, fragment)["name"]
+    return speakers_of.name_of(text, fragment, "speakers")
 
 
 # 1. a pronoun goes to the subject, not to a name in an object, a "with"-phrase or a relative clause

@@ -3,17 +3,15 @@ role nouns, topic names and pronouns (short articles invented for these tests)."
 
 from __future__ import annotations
 
-import whosaid
+import speakers_of
 
 
 def speaker(text: str, fragment: str) -> dict:
-    result = whosaid.extract(text, id="speakers2")
-    q = next(q for q in result["quotes"] if fragment in q["text"])
-    return q["speaker"]
+    return speakers_of.speaker_of(text, fragment, "speakers2")
 
 
 def name_of(text: str, fragment: str) -> str | None:
-    return speaker(text, fragment)["name"]
+    return speakers_of.name_of(text, fragment, "speakers2")
 
 
 # 1. an age descriptor goes to the one person given that age

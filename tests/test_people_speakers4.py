@@ -3,6 +3,7 @@ that are not names (articles invented here)."""
 
 from __future__ import annotations
 
+import speakers_of
 import whosaid
 
 
@@ -11,12 +12,11 @@ def result(text: str) -> dict:
 
 
 def speaker(text: str, fragment: str) -> dict:
-    q = next(q for q in result(text)["quotes"] if fragment in q["text"])
-    return q["speaker"]
+    return speakers_of.speaker_of(text, fragment, "speakers4")
 
 
 def name_of(text: str, fragment: str) -> str | None:
-    return speaker(text, fragment)["name"]
+    return speakers_of.name_of(text, fragment, "speakers4")
 
 
 # 1. a pronoun whose nearest agreeing antecedent is an unnamed person is unnamed too
