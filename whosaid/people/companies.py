@@ -101,7 +101,6 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
         for s, e in found_spans:
             m = Mention(s, e, text[s:e], "name", cl.an.sentence_at(s))
             cl._attach(c, m)
-            cl.an.mentions.append(m)
         known.add(key)
     for c in cl.clusters:
         if c.kind not in ("person", "organization") or c.kind == "person" and _personlike(c):
