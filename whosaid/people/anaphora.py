@@ -14,8 +14,9 @@ import re
 from typing import Any
 
 from ..attribute.analysis import Mention
-from .descriptors import noun_gender
 from ..attribute.lexicon import PRONOUN_GENDER
+from .descriptors import noun_gender
+from .voices import spokes_phrase
 
 # "who asked not to be named", "who would not give his name", "who spoke on condition of anonymity",
 # "who asked that her name not be used", "who declined to be identified"
@@ -110,6 +111,10 @@ def speaker_goes_on(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any
     last = max((x for x in speaker_mentions if x.person and x.start < m.start and x is not m
                 and m.sentence - 4 <= x.sentence), key=lambda x: x.start, default=None)
     c = cl._by_id(last.person) if last is not None else None
+    if c is not None and c.kind == "organization" and spokes_phrase(last.text):
+        # "A Brenmoor spokeswoman said ... She added": the spokeswoman still speaks for Brenmoor
+        spoken = {"spokeswoman": "female", "spokesman": "male"}
+        return c if all(spoken.get(w, g) == g for w in last.text.lower().split()) else None
     return c if c is not None and c.kind == "person" and c.gender() == g else None
 
 

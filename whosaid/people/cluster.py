@@ -33,7 +33,7 @@ from ..records import Document, Person, Span
 from .anaphora import apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
-                          introduced_person, kin_of, noun_gender, plural_head as _plural_head, young_clash,
+                          introduced_person, kin_of, noun_gender, office_clash, office_holders, plural_head as _plural_head, young_clash,
                           young_person)
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
@@ -479,13 +479,16 @@ class Clusterer:
 
         def fits(c: _Cluster | None) -> bool:
             return c is not None and (g is None or c.gender() in (g, None)) and not age_clash(self, m, c) \
-                and not young_clash(self, m, c)
+                and not young_clash(self, m, c) and not office_clash(self, m, c)
         holder = role_holder(self, m)
         if fits(holder):
             return holder  # "the guard said" after "guard Tariq Bell"
         same = self._described.get(_descriptor_key(m.text))
         if fits(same):
             return same  # "The Grammy winner" again: whom the article called that before
+        offices = office_holders(self, m)
+        if offices and len(offices) == 1 and fits(offices[0]):
+            return offices[0]  # "the mayor said" after "Tom Reilly, the city's mayor,"
         if strict:
             return None
         prev = previous_subject(self, m, g)
@@ -532,6 +535,8 @@ class Clusterer:
                     c = self.resolve_pronoun(m, exclude=c)  # "“How are you?” the host asked. “Fine,” she said"
                 if unnamed_antecedent(self, m, c, speaker_mentions):
                     c, m.speaker_kind = None, "anonymous"  # "a porter who asked not to be named ... he said"
+                elif c is not None and c.kind == "organization":
+                    m.speaker_kind = "organization"  # "A Brenmoor spokeswoman said ... She added"
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution

@@ -13,6 +13,9 @@
 * **A named body's role**: "The Fenwick boss said" is the one person the article introduces with
   that name before or beside theirs ("Fenwick manager Gary Holt", "Holt, the Fenwick
   manager,"), whatever the role noun.
+* **An office**: "the mayor said" is someone the article gives that office ("Mayor Tom Reilly",
+  "Reilly, the city's mayor,", "Reilly, mayor of Harwick,"); when it gives it to no one, the mayor
+  is an unnamed official, not the last person named (who may be "a local teacher").
 * **Kin of someone**: "The son of a 74-year-old woman who waited ... says" is the one person the
   article introduces as a son ("Her son, Aidan Quill,"), however late; the age is the woman's.
 """
@@ -213,6 +216,64 @@ def kin_of(cl: Any, m: Mention) -> tuple[bool, Any]:
     kin = hit.group(1).lower()
     found = [c for c in cl.clusters if c.kind == "person" and kin in _introduced_as(cl, c)]
     return True, found[0] if len(found) == 1 else None
+
+
+# Public offices and posts: a definite "the <office>" names the holder of a post, not whoever was
+# named last (celebrity epithets such as "the singer" are left to the other tests).
+OFFICES = {"mayor", "governor", "senator", "congressman", "congresswoman", "councillor", "councilor",
+           "councilman", "councilwoman", "alderman", "minister", "judge", "sheriff", "prosecutor",
+           "commissioner", "superintendent", "chancellor", "premier", "coroner", "magistrate", "ombudsman",
+           "treasurer", "headteacher", "headmaster", "headmistress", "principal", "mp", "lawmaker"}
+
+
+_OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "cllr": "councillor"}
+_APPOSITION = re.compile(r",\s+([^,.;:“”\"]{1,60})[,.;]")
+
+
+def stated_roles(cl: Any, c: Any) -> set[str]:
+    """The role words the article gives a person at their names: the title just before or inside a
+    name and the head of an apposition after it ("the city's mayor", "mayor of Harwick", "a local
+    teacher"; not "who advises the mayor")."""
+    text, titles, roles = cl.an.text, set(), set()
+    for x in c.mentions:
+        if x.kind != "name":
+            continue
+        titles.update(_words(text[max(cl.an.sentences[x.sentence][0], x.start - 30):x.start])[-1:])
+        titles.update(_words(x.text)[:-1])
+        app = _APPOSITION.match(text, x.end)
+        words = _words(app.group(1)) if app else []
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+        if cut and (words[0] in ("a", "an", "the", "his", "her", "their", "its") or words[0].endswith(("'s", "’s"))
+                    or cut < len(words)) and words[cut - 1].isalpha():
+            roles.add(words[cut - 1])
+    titles = {_OFFICE_ABBREVIATIONS.get(w.rstrip("."), w) for w in titles}
+    return roles | (titles & (PERSON_NOUNS | OFFICES))
+
+
+def office_of(m: Mention) -> str | None:
+    """"the mayor" -> "mayor": the public office a definite descriptor names, if any."""
+    words = _words(m.text)
+    return words[-1] if len(words) >= 2 and words[0] == "the" and words[-1] in OFFICES else None
+
+
+def office_clash(cl: Any, m: Mention, c: Any) -> bool:
+    """"the mayor" is not someone the article introduced only as something else ("Jane Ortiz, a
+    local teacher,")."""
+    office = office_of(m)
+    if office is None:
+        return False
+    roles = stated_roles(cl, c)
+    return bool(roles) and office not in roles
+
+
+def office_holders(cl: Any, m: Mention) -> list[Any] | None:
+    """For "the mayor said": the people the article gives that office ("Mayor Tom Reilly", "Harwick
+    mayor Tom Reilly", "Reilly, the city's mayor,", "Reilly, mayor of Harwick,"); None when the
+    descriptor names no office."""
+    office = office_of(m)
+    if office is None:
+        return None
+    return [c for c in cl.clusters if c.kind == "person" and office in stated_roles(cl, c)]
 
 
 _BODY_ROLE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3})([a-z][a-z-]+)$")
