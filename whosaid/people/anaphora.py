@@ -84,6 +84,11 @@ def fronted_topic(cl: Any, m: Mention) -> Any:
 
 # A descriptor's own clause up to its first his/her/himself/herself, with no name or quotation between.
 _OWN_PRONOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(his|her|himself|herself)\b(?:\s+([a-z]+))?")
+# "The singer said he was ...": the reported clause's subject pronoun is, as a rule, its speaker.
+_REPORTED_SUBJECT = re.compile(r"\s+(?:said|says|added|adds|insisted|insists|explained|admitted|revealed|claimed"
+                               r"|claims|told\s+(?:[A-Z][\w’'-]*|reporters|fans|friends))\s+(?:that\s+)?(he|she)\b")
+_SPEAKS_FOR_ANOTHER = {"lawyer", "attorney", "solicitor", "barrister", "counsel", "rep", "representative", "agent",
+                       "publicist", "manager", "spokesman", "spokeswoman", "spokesperson", "friend", "source"}
 _GOES_ON = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on)\b")
 
 
@@ -100,6 +105,13 @@ def apposition_head(cl: Any, m: Mention) -> Any:
             between = text[x.end:m.start]
             return c if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:“”\"]+", between) else None
     return None
+
+
+def agent_of_someone(text: str) -> bool:
+    """"his lawyer", "her rep": someone who speaks for the person the possessive names, not that person."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in ("his", "her", "their") and words[-1] in _SPEAKS_FOR_ANOTHER \
+        and words[-1] not in ("friend", "source")
 
 
 def speaker_goes_on(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any:
@@ -120,12 +132,18 @@ def speaker_goes_on(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any
 
 def clause_gender(cl: Any, m: Mention) -> str | None:
     """"The personal trainer showed his support": a possessive or reflexive pronoun in the
-    descriptor's own clause, before any name, gives the descriptor's gender."""
+    descriptor's own clause, before any name, gives the descriptor's gender; so does the subject
+    pronoun of the clause it reports ("The singer said he was heartbroken")."""
     from .cluster import _OBJECT_FOLLOWERS  # (cluster imports this module)
 
     hit = _OWN_PRONOUN.match(cl.an.text, m.end)
     if not hit:
-        return None
+        said = _REPORTED_SUBJECT.match(cl.an.text, m.end)
+        words = m.text.lower().split()
+        if not said or words[0] in ("his", "her", "their", "its") or words[0].endswith(("'s", "’s")) \
+                or words[-1] in _SPEAKS_FOR_ANOTHER:
+            return None  # ("His lawyer said he would not answer": the client)
+        return PRONOUN_GENDER.get(said.group(1).lower())
     word = hit.group(1).lower()
     if word == "her" and (hit.group(2) or "").lower() in _OBJECT_FOLLOWERS:
         return None  # "the coach thanked her for ...": someone else

@@ -30,7 +30,7 @@ from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .anaphora import apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
+from .anaphora import agent_of_someone, apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, office_clash, office_holders, plural_head as _plural_head, young_clash,
@@ -563,8 +563,9 @@ class Clusterer:
                 if c is None:
                     c = resolve_org_descriptor(self, m) or voice_org(self, m)  # "the interior ministry", "the company's report"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
-                    and not _plural_head(m.text):
-                c = self.resolve_descriptor(m)  # ("Delaney's lawyer" is someone else: left unresolved)
+                    and not _plural_head(m.text) and not agent_of_someone(m.text):
+                # ("Delaney's lawyer", "his lawyer" is someone else: left unresolved)
+                c = self.resolve_descriptor(m)
                 if c is not None and m.text.split()[0].lower() == "the":
                     self._described[_descriptor_key(m.text)] = c
                 ng = noun_gender(m.text)
