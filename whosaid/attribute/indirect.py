@@ -64,6 +64,10 @@ _AUXILIARIES_ONLY = _VERBISH - {"so", "such"}
 _ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not\s+to\s+be\s+(?:named|identified))")
 
 
+
+# Objects that only point back to what was said before ("denied it", "confirmed this").
+_BARE_PRONOUN_OBJECTS = {"it", "this", "that", "so", "them", "these", "those"}
+
 class IndirectMixin(ClauseMixin):
     """Methods for reported clauses; expects ``self.an``, ``self.frames`` (see ``core._Attributor``)."""
 
@@ -315,6 +319,8 @@ class IndirectMixin(ClauseMixin):
             e = self._object_end(toks, k, e)
             if self._plain_object(toks, c, k, e):
                 return None
+            if toks[k].lower in _BARE_PRONOUN_OBJECTS and (k + 1 == e or not re.match(r"\w", toks[k + 1].text)):
+                return None  # "has always denied it, and ...": the object only points back
         m = _speaker_for_cue(self.an, toks, c, si)
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att

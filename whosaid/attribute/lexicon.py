@@ -211,7 +211,8 @@ SKIP_BEFORE_CUE = {"also", "has", "have", "had", "was", "were", "is", "are", "wi
                    "n't", "did", "does", "do", "been", "being", "quickly", "still", "finally", "simply",
                    "went", "on", "to", "go", "goes", "going", "gone", "once", "both", "all", "initially",
                    "seemingly", "famously", "openly", "angrily", "proudly", "tearfully", "reportedly", "jokingly",
-                   "together", "jointly", "happily", "candidly", "emotionally", "frequently", "flatly", "subsequently"}
+                   "together", "jointly", "happily", "candidly", "emotionally", "frequently", "flatly", "subsequently",
+                   "always", "long", "ever", "now", "sometimes", "usually", "soon"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
               "yesterday", "tonight", "recently", "earlier", "later", "last", "this", "next", "week", "month",
               "year", "morning", "afternoon", "evening", "night", "weekend", "on", "in", "at", "during"}

@@ -130,6 +130,16 @@ _PRONOUN_DETERMINERS = {"another", "one", "two", "three", "four", "five", "some"
                         "several", "few", "most", "all"}
 
 
+# Verbs that make a retort with "back" ("she shot back", "he hit back").
+_RETORTS = {"shot", "shoots", "fired", "fires", "hit", "hits", "bit", "bites", "clapped", "claps", "snapped", "snaps",
+            "fought", "wrote", "texted", "messaged"}
+
+
+def is_retort(toks: list[Token], i: int) -> bool:
+    """"shot back", "hit back": a cue closing a quotation ("“You protected me?” she shot back")."""
+    return toks[i].lower in _RETORTS and i + 1 < len(toks) and toks[i + 1].lower == "back"
+
+
 def is_cue_at(toks: list[Token], i: int) -> bool:
     """``is_cue`` with its context, also rejecting adjective uses ("his recently revealed plan")."""
     prev = toks[i - 1] if i else None

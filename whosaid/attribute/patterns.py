@@ -81,7 +81,8 @@ def _mention(an: Analysis, toks: list[Token], np: tuple[int, int, str] | None, s
 
 def _cue_span(an: Analysis, toks: list[Token], c: int) -> Span:
     end = c
-    if c + 1 < len(toks) and toks[c + 1].lower in PARTICLES and toks[c].lower.startswith(("call", "point", "lash", "went")):
+    if c + 1 < len(toks) and toks[c + 1].lower in PARTICLES and (
+            toks[c].lower.startswith(("call", "point", "lash", "went")) or M.is_retort(toks, c)):
         end = c + 1
     return Span.of(an.text, toks[c].start, toks[end].end)
 
@@ -302,7 +303,7 @@ def _right_attribution(an: Analysis, toks: list[Token], qpos: int, si: int) -> t
             continue  # "Mitch McConnell, R-Ky., said": an abbreviation's period
         if M.is_quote(toks[b]) or toks[b].text in _CLAUSE_PUNCT:
             break
-        if M.is_cue(toks[b], toks[b - 1]):
+        if M.is_cue(toks[b], toks[b - 1]) or M.is_retort(toks, b):
             return _mention(an, toks, np, si), b
     b = np[1] + 1
     # "“...,” Vitter demanded." : a name or pronoun and one verb closing the sentence

@@ -127,7 +127,16 @@ def speaker_goes_on(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any
         # "A Brenmoor spokeswoman said ... She added": the spokeswoman still speaks for Brenmoor
         spoken = {"spokeswoman": "female", "spokesman": "male"}
         return c if all(spoken.get(w, g) == g for w in last.text.lower().split()) else None
-    return c if c is not None and c.kind == "person" and c.gender() == g else None
+    if c is None or c.kind != "person":
+        return None
+    if c.gender() == g:
+        return c
+    # a speaker of unknown gender goes on straight after their own sentence, when no one of the
+    # pronoun's gender is named there or before the pronoun ("Ms. LaBelle ... she added")
+    agreeing = any(x.person and x.start < m.start and m.sentence - 1 <= x.sentence and
+                   (o := cl._by_id(x.person)) is not None and o.kind == "person" and o.gender() == g
+                   for x in cl.an.mentions)
+    return c if c.gender() is None and last.sentence >= m.sentence - 1 and not agreeing else None
 
 
 def clause_gender(cl: Any, m: Mention) -> str | None:

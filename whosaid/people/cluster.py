@@ -66,6 +66,10 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
 
 
+# "-man" posts that British and US news give women too ("Committee chairman Janet Hollis").
+_UNGENDERED_ROLES = {"chairman", "spokesman"}
+
+
 @dataclass
 class _Cluster:
     id: str
@@ -271,12 +275,12 @@ class Clusterer:
                 first = m.text.split()[0].lower().rstrip(".")
                 if first in FEMALE_TITLES:
                     c.votes[1] += 2
-                elif first in MALE_TITLES:
+                elif first in MALE_TITLES and first not in _UNGENDERED_ROLES:
                     c.votes[0] += 2
                 # a gendered noun just before the name: "his ex-wife Mira Solis", "actress Jo Lee"
                 # (right before it: not "... her brother. Finch said")
                 before = re.search(r"([\w-]+)\s+$", self.an.text[max(0, m.start - 30):m.start].lower())
-                ng = noun_gender(before.group(1)) if before else None
+                ng = noun_gender(before.group(1)) if before and before.group(1) not in _UNGENDERED_ROLES else None
                 if ng:
                     c.votes[0 if ng == "male" else 1] += 3
         # pronoun agreement: a pronoun whose sentence, up to it, names exactly one person

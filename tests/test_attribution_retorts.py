@@ -1,0 +1,38 @@
+"""Retorts, adverbs before a cue and objects that only point back (articles invented here)."""
+
+from __future__ import annotations
+
+import whosaid
+
+from speakers_of import name_of
+
+_REUNION = ("Reunion\n\n"
+            "Mara Cole has always denied it, telling host Ian Webb:\n\n"
+            "“I never talked to a blogger.”\n\n"
+            "Tia Lune, 42, wasn't buying it. “You protected me? I have the texts,” she shot back.")
+
+
+def test_a_quote_closed_by_shot_back_is_the_retorting_speakers() -> None:
+    assert name_of(_REUNION, "I never talked") == "Mara Cole"
+    assert name_of(_REUNION, "You protected me") == "Tia Lune"
+    quote = next(q for q in whosaid.extract(_REUNION)["quotes"] if "You protected me" in q["text"])
+    assert quote["cue"]["text"] == "shot back"
+
+
+def test_hit_back_closes_a_quote_but_hitting_back_at_claims_reports_nothing() -> None:
+    text = "Row\n\n“Never,” Cole hit back. The union hit back at the claims."
+    quotes = whosaid.extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("Never,", "Cole")]
+
+
+def test_always_and_long_before_the_cue_are_not_the_subject() -> None:
+    text = ("Verdict\n\nCole has always said she was innocent. The union has long argued the plan "
+            "would cost jobs.")
+    assert name_of(text, "she was innocent") == "Cole"
+    assert whosaid.extract(text)["quotes"][1]["speaker"]["mention"]["text"] == "The union"
+
+
+def test_denying_it_reports_nothing() -> None:
+    quotes = whosaid.extract("Reunion\n\nMara Cole has always denied it, and she did so again on the "
+                             "couch. He confirmed this to reporters.")["quotes"]
+    assert quotes == []
