@@ -1,6 +1,6 @@
 """"The mayor said" stands for the person the article names as mayor, or for no one named
 (an unnamed official), never for whoever spoke last; a spokeswoman who "added" still speaks for
-her organisation (articles invented here)."""
+her organisation; "the club" and "according to figures from X" are organisations (articles invented here)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,29 @@ def test_a_spokeswoman_going_on_still_speaks_for_her_organisation() -> None:
     # a spokesman's "She added" is someone else: not the organisation he speaks for
     other = text.replace("A spokeswoman", "A spokesman")
     assert name_of(other, "redundancy pay") != "Brenmoor"
+
+
+def test_the_club_far_from_its_name_is_the_article_s_club() -> None:
+    text = ("Captain retires\n\n"
+            "Harwick Rovers captain Tom Ekko announced his retirement on Tuesday. He made his debut at 19 and "
+            "won two league titles. Team-mates paid tribute on social media. His coach, Ian Dale, said "
+            "the dressing room would miss him.\n\n"
+            "The club said in a statement that his No. 8 shirt would not be issued next season.")
+    assert name_of(text, "shirt would not be issued") == "Harwick Rovers"
+
+
+def test_according_to_a_document_is_the_organisation_named_in_it() -> None:
+    text = ("Strike figures\n\n"
+            "More than 7,400 operations were postponed, according to figures from the Department of Health. "
+            "Some 54% of voters back the doctors, according to a Pinnacle Research poll for the Herald. "
+            "The walkout cost millions, according to court filings.")
+    assert name_of(text, "operations were postponed") == "Department of Health"
+    assert name_of(text, "voters back the doctors") == "Pinnacle Research"
+    assert name_of(text, "cost millions") is None
+
+
+def test_a_chairman_may_be_a_woman_who_goes_on() -> None:
+    text = ("Homes approved\n\n"
+            "Parish council chairman Rosalyn Quaid said the parish would appeal.\n\n"
+            "‘We have lost a vote, not the argument,’ she added.")
+    assert name_of(text, "lost a vote") == "Rosalyn Quaid"

@@ -40,7 +40,7 @@ from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, appl
 from .given_names import given_name_gender
 from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES, is_org as _is_org,
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
-from .orgs import (GENERIC, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
+from .orgs import (MAIN_ORG_HEADS, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
                    recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
 from .subject_descriptor import subject_descriptor
 from .speakers import document_author, headline_lead, lead_descriptor, redirect_speakers, topic_only
@@ -66,6 +66,9 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
 
 
+# What an organisation publishes: "according to <document> from X" is X's.
+_DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
+              "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics"}
 # "-man" posts that British and US news give women too ("Committee chairman Janet Hollis").
 _UNGENDERED_ROLES = {"chairman", "spokesman"}
 
@@ -523,6 +526,21 @@ class Clusterer:
                 best, best_key = c, key
         return best
 
+    def _document_org(self, m: Mention) -> _Cluster | None:
+        """"figures from the Department of Health", "a Pinnacle Research poll", "a notice Halvorsen
+        filed": the one organisation named inside a document speaker is its author."""
+        words = set(re.findall(r"[a-z]+", m.text.lower()))
+        if m.kind != "descriptor" or not words & _DOCUMENTS:
+            return None
+        inside = {id(c): c for (s, e), c in self.mention_cluster.items() if m.start <= s and e <= m.end}
+        found = [c for c in inside.values() if c.kind in ("organization", "other")
+                 or c.kind == "person" and c.gender() is None]
+        if len(found) != 1:
+            return None
+        if found[0].kind == "other":
+            found[0].kind = "organization"  # ("Pinnacle Research" taken for a place until it publishes)
+        return found[0]
+
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
             if m.person:
@@ -530,6 +548,8 @@ class Clusterer:
             c = ensemble(self, m) if m.kind == "descriptor" else None
             if c is not None:
                 m.speaker_kind = "organization"  # "the Sheffield-born indie trio": the band
+            elif (c := self._document_org(m)) is not None:
+                m.speaker_kind = c.kind  # "according to figures from the Department of Health"
             elif m.kind in ("descriptor", "pronoun") and (c := document_author(self, m)) is not None:
                 m.speaker_kind = c.kind  # "the statement said": who issued it
             elif m.kind == "pronoun":
@@ -560,7 +580,7 @@ class Clusterer:
                     c = None
                 if c is None and m.text.split()[0].lower() == "the":
                     c = recent_fitting_org(self, m)  # "the company said"; "the league" is not the last-named club
-                if c is None and m.text.split()[0].lower() == "the" and m.text.split()[-1].lower() in GENERIC:
+                if c is None and m.text.split()[0].lower() == "the" and m.text.split()[-1].lower() in MAIN_ORG_HEADS:
                     c = main_org(self, m)  # "the company said" far from its name: the article's company
                 if c is None:
                     c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"

@@ -132,18 +132,22 @@ _COMPANY_HEADS = {"company", "firm", "business", "group", "carmaker", "automaker
                   "airline", "lender", "insurer", "manufacturer", "startup", "start-up", "conglomerate"}
 
 
+# Heads that stand for the article's main organisation far from its name.
+MAIN_ORG_HEADS = _COMPANY_HEADS | {"club"}
+
+
 def main_org(cl: Any, m: Mention) -> Any:
     """"the company said" with no organisation named nearby: the organisation the article names
-    most before ``m`` (the first named on a tie), when it is a company-like one."""
+    most before ``m`` (the first named on a tie), when it is a company-like one ("the club": any)."""
     head = m.text.split()[-1].lower()
-    if head not in _COMPANY_HEADS:
+    if head not in MAIN_ORG_HEADS:
         return None  # "the network", "the studio": too often someone else than the article's company
     counts: dict[str, list[int]] = {}
     for x in cl.an.mentions:
         if x.person and x.kind == "name" and x.end <= m.start:
             c = cl._by_id(x.person)
             if c is not None and c.kind == "organization" and not _type_clash(cl, c, head) \
-                    and c.words[-1].lower() not in _NOT_COMPANIES:
+                    and (head == "club" or c.words[-1].lower() not in _NOT_COMPANIES):
                 counts.setdefault(c.id, []).append(x.start)
     if not counts:
         return None
