@@ -232,6 +232,7 @@ def test_outlet_sources_and_representatives() -> None:
             "Per TMZ, the network is \"staying out of it.\"")
     result = whosaid.extract(text, id="rep")
     rep = quote(result, "hired a lawyer")
-    assert rep["speaker"]["kind"] == "organization" and rep["speaker"]["mention"]["text"] == "A rep for Nina Vale"
+    # a person's rep is an unnamed source speaking for her, not an organisation
+    assert rep["speaker"]["kind"] == "anonymous" and rep["speaker"]["mention"]["text"] == "A rep for Nina Vale"
     tmz = quote(result, "staying out of it")
     assert tmz["speaker"]["name"] == "TMZ" and tmz["cue"]["text"] == "Per"

@@ -160,13 +160,24 @@ def clause_gender(cl: Any, m: Mention) -> str | None:
 
 
 _ASKED = re.compile(r"\s+(?:asked|asks|wondered|pressed)\b")
+_ASKED_SOMEONE = re.compile(r"\b(?:asked|asks|pressed|quizzed)\s+(him|her)\s+(?:whether|if|what|why|how|when|about)\b")
 _QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
 
 
 def asker(cl: Any, m: Mention, speaker_mentions: list[Mention]) -> Any:
     """Who put the question the pronoun's quotation answers: the speaker of the latest quotation in
-    the two sentences before, when it was asked ("“How are you?” the host asked gently.")."""
+    the two sentences before, when it was asked ("“How are you?” the host asked gently."), or the
+    subject of the sentence before when it asked someone of the pronoun's gender ("Brandt asked
+    him whether ...")."""
     text = cl.an.text
+    if m.sentence >= 1:
+        # "Brandt asked him whether he had ... . “Considered it?” he said": the one asked answers
+        s, e = cl.an.sentences[m.sentence - 1]
+        hit = _ASKED_SOMEONE.search(text, s, e)
+        if hit and PRONOUN_GENDER.get(hit.group(1).lower()) == PRONOUN_GENDER.get(m.text.lower()):
+            subject = [x for x in cl.an.mentions if x.person and x.sentence == m.sentence - 1 and x.end <= hit.start()]
+            if subject:
+                return cl._by_id(subject[-1].person)
     last = max((x for x in speaker_mentions if x.person and x.end <= m.start and x is not m
                 and m.sentence - 2 <= x.sentence < m.sentence), key=lambda x: x.start, default=None)
     if last is None:

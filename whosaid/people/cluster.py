@@ -66,6 +66,9 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
 
 
+# Words that open a clause fronted before the sentence's subject.
+_FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "reacting", "when", "after", "although",
+                  "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
 # What an organisation publishes: "according to <document> from X" is X's.
 _DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
               "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics"}
@@ -296,9 +299,12 @@ class Clusterer:
             if not ms:
                 continue
             toks = self.an.tokens(si)
+            asked: set[str] = set()  # genders of people asked in the sentence: "X asked him whether he ..."
             for k, t in enumerate(toks):
                 g = PRONOUN_GENDER.get(t.lower)
-                if not g or self._in_quote(t.start, quotes) or t.lower in ("him", "himself", "herself"):
+                if g and k and toks[k - 1].lower in ("asked", "asks", "told", "tells", "pressed") and t.lower in ("him", "her"):
+                    asked.add(g)
+                if not g or self._in_quote(t.start, quotes) or t.lower in ("him", "himself", "herself") or g in asked:
                     continue
                 if t.lower == "her":
                     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -353,8 +359,18 @@ class Clusterer:
             poss = all(_possessive_at(self.an.text, x.end) for x in here)
             if nearest_first:  # in the pronoun's own sentence a possessor comes first: "Lee's talk, in which he"
                 return (not poss, all(oblique(self.an, x) for x in here), -max(x.start for x in here))
-            return (poss, all(oblique(self.an, x) for x in here), min(x.start for x in here))
+            # ("Asked whether Ekko might stay, Lindqvist smiled": the fronted clause's names come after)
+            return (poss, all(oblique(self.an, x) or self._fronted(x) for x in here), min(x.start for x in here))
         return sorted(out, key=demoted)
+
+    def _fronted(self, x: Mention) -> bool:
+        """Is the mention inside a clause fronted before its sentence's subject ("Asked whether Ekko
+        might stay, ...", "When Ekko arrived, ...")?"""
+        start = self.an.sentences[x.sentence][0]
+        lead = self.an.text[start:x.start]
+        first = re.match(r"\W*([A-Za-z]+)", lead)
+        return bool(first) and first.group(1).lower() in _FRONT_OPENERS and "," not in lead \
+            and "," in self.an.text[x.end:self.an.sentences[x.sentence][1]]
 
     def resolve_pronoun(self, m: Mention, exclude: _Cluster | None = None) -> _Cluster | None:
         g = PRONOUN_GENDER.get(m.text.lower())
@@ -568,8 +584,8 @@ class Clusterer:
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority", "a college spokesman"
                 if c is None or c.kind != "organization":
                     c = spokes_org(self, m)
-                if c is not None:
-                    m.speaker_kind = "organization"
+                # (a spokesperson for a person is that person's unnamed rep)
+                m.speaker_kind = "organization" if c is not None else "anonymous"
             elif m.kind == "descriptor" and (anonymous_descriptor(m.text) or definite_anonymous(m.text)
                                              and role_holder(self, m) is None):
                 # "a White House official": not the White House; "the onlooker": nobody named

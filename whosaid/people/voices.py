@@ -61,6 +61,8 @@ def spokes_org(cl: Any, m: Mention) -> Any:
                     return None  # "a spokesman for Ines Varga" speaks for a person: not an organisation
                 c.kind = "organization"
                 return c
+        if len(words) == 1 and any(c.kind == "person" and words[0] in c.words for c in cl.clusters):
+            return None  # "a spokesperson for Kirsty" after "Kirsty Mallow": a person's rep
         return cl._new(words, m, "organization") if words and not agent else None
     noun = part.split()[-1].lower()
     best, best_at = None, -1

@@ -1,0 +1,36 @@
+"""Pronoun antecedents in interview and press-conference layouts (articles invented here): the one
+asked answers, a name in a fronted clause is not the subject, a spokesperson for a person is that
+person's unnamed rep."""
+
+from __future__ import annotations
+
+from speakers_of import name_of, speaker_of
+
+_PODCAST = ("Singer opens up\n\n"
+            "Jonah Kestrel has never been comfortable with fame. Speaking to host Callie Brandt, the "
+            "46-year-old admitted the band's breakout single left him empty.\n\n"
+            "Brandt asked him whether he had ever considered walking away.\n\n"
+            "“Considered it? I did it,” he said.")
+
+_PRESSER = ("Captain retires\n\n"
+            "Harwick Rovers captain Marcus Ekko announced his retirement on Tuesday. Head coach Gerry "
+            "Lindqvist said the club had known for weeks.\n\n"
+            "“Marcus told me before he told his own agent,” Lindqvist said. He said Ekko had been a "
+            "captain until the very last conversation.\n\n"
+            "Asked whether Ekko might join his coaching staff, Lindqvist smiled. “The door is open,” he said.")
+
+
+def test_the_one_asked_answers_not_the_interviewer() -> None:
+    assert name_of(_PODCAST, "Considered it") == "Jonah Kestrel"
+
+
+def test_a_name_in_a_fronted_clause_is_not_the_antecedent() -> None:
+    assert name_of(_PRESSER, "The door is open") == "Gerry Lindqvist"
+
+
+def test_a_spokesperson_for_a_person_is_an_unnamed_rep() -> None:
+    text = ("Feud\n\nKirsty Mallow, 31, has starred in the soap for a decade. She said she was hurt. "
+            "A spokesperson for Kirsty said: ‘Kirsty will not be commenting on private family matters.’")
+    speaker = speaker_of(text, "will not be commenting")
+    assert speaker["name"] is None and speaker["kind"] == "anonymous"
+    assert name_of(text, "she was hurt") == "Kirsty Mallow"
