@@ -1,8 +1,10 @@
 """Pronoun antecedents in interview and press-conference layouts (articles invented here): the one
 asked answers, a name in a fronted clause is not the subject, a spokesperson for a person is that
-person's unnamed rep."""
+person's unnamed rep; "X, 67, who testified" and "One participant, retired postman X," are X."""
 
 from __future__ import annotations
+
+import whosaid
 
 from speakers_of import name_of, speaker_of
 
@@ -34,3 +36,19 @@ def test_a_spokesperson_for_a_person_is_an_unnamed_rep() -> None:
     speaker = speaker_of(text, "will not be commenting")
     assert speaker["name"] is None and speaker["kind"] == "anonymous"
     assert name_of(text, "she was hurt") == "Kirsty Mallow"
+
+
+def test_who_after_an_age_is_the_named_person_and_her_clause_ends_at_its_comma() -> None:
+    text = ("Ruling\n\nCarol Vance, 67, who testified at trial that her well water turned gray in 2016, "
+            "wept as the ruling was read.")
+    quote = next(q for q in whosaid.extract(text)["quotes"] if "well water" in q["text"])
+    assert quote["speaker"]["name"] == "Carol Vance"
+    assert quote["text"] == "her well water turned gray in 2016"
+
+
+def test_role_words_before_a_name_in_apposition_name_the_speaker() -> None:
+    text = ("Study\n\nOne participant, 63-year-old retired postman Keith Ambrose, said he had not had a cold "
+            "in two winters. A spokesman for Crestline Studios, which makes Harbour Lane, said the company "
+            "had no plans to bring the character back.")
+    assert name_of(text, "not had a cold") == "Keith Ambrose"
+    assert name_of(text, "no plans to bring") == "Crestline Studios"

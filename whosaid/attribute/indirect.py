@@ -65,6 +65,8 @@ _ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not
 
 
 
+# Lower-case words ending like verbs that open no main clause ("its", "as", "thus").
+_OBJECT_ADJUNCT_WORDS = {"its", "this", "his", "as", "plus", "thus", "perhaps", "unless", "whereas"}
 # Objects that only point back to what was said before ("denied it", "confirmed this").
 _BARE_PRONOUN_OBJECTS = {"it", "this", "that", "so", "them", "these", "those"}
 
@@ -322,6 +324,14 @@ class IndirectMixin(ClauseMixin):
             if toks[k].lower in _BARE_PRONOUN_OBJECTS and (k + 1 == e or not re.match(r"\w", toks[k + 1].text)):
                 return None  # "has always denied it, and ...": the object only points back
         m = _speaker_for_cue(self.an, toks, c, si)
+        if m is not None and m.text.lower() == "who" and self.an.text[max(0, m.start - 2):m.start].startswith(","):
+            # "Carol Vance, 67, who testified that her well ran gray, wept": the relative clause's
+            # closing comma, before the main verb, ends what she said
+            close = next((j for j in range(k + 2, e - 1) if toks[j].text == ","
+                          and re.fullmatch(r"[a-z]+(?:ed|s)|wept|said|told|went|came|sat|stood|had|will|would|can|could",
+                                           toks[j + 1].text)
+                          and toks[j + 1].lower not in _OBJECT_ADJUNCT_WORDS), None)
+            e = close if close is not None else e
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
 

@@ -424,6 +424,10 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
             # ("Her producer, the Berlin-based Jonas Feld, said": a determiner and modifiers may lead)
             lead = inner is not None and inner[0] > k + 1 and inner[0] - k <= 3 and toks[k + 1].lower in ("the", "a", "an") \
                 and all(re.fullmatch(r"[a-z][\w-]*|[A-Z]\w*-[a-z]+", x.text) for x in toks[k + 2:inner[0]])
+            # ("One participant, 63-year-old retired postman Keith Ambrose, said": role words alone lead)
+            lead = lead or inner is not None and k + 1 < inner[0] <= k + 6 \
+                and all(re.fullmatch(r"[a-z0-9][\w-]*", x.text) and x.lower not in _PREPS and not is_cue(x)
+                        and x.lower not in _NOT_ROLE_WORDS and x.lower not in SUBJECT_PRONOUNS for x in toks[k + 1:inner[0]])
             if close == "," and inner and inner[2] == "name" and (inner[0] == k + 1 or lead) \
                     and (np is None or np[2] != "name"):
                 return inner
@@ -431,6 +435,11 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
                 return np
         return None
     return np_ending_at(toks, j)
+
+
+# Words that make an apposition a clause, not role words before a name ("which makes Harbour Lane").
+_NOT_ROLE_WORDS = {"which", "who", "whose", "that", "where", "when", "and", "or", "but", "makes", "owns", "runs",
+                   "including", "like", "such"}
 
 
 def np_starting_at(toks: list[Token], k: int) -> NP | None:

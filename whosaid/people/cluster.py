@@ -58,7 +58,7 @@ def _descriptor_key(text: str) -> str:
 
 
 # "Marisol Dwyer, a nurse who said ...": the words between a name and "who" form its apposition.
-_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}")
+_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}|\d{1,3},\s+)")  # (or an age)
 
 
 # Partners and kin a possessive pronoun names: "his wife", "her husband" point away from the name.
