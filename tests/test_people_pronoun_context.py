@@ -52,3 +52,10 @@ def test_role_words_before_a_name_in_apposition_name_the_speaker() -> None:
             "had no plans to bring the character back.")
     assert name_of(text, "not had a cold") == "Keith Ambrose"
     assert name_of(text, "no plans to bring") == "Crestline Studios"
+
+
+def test_an_age_descriptor_after_an_introduction_is_the_person_introduced() -> None:
+    text = ("Reunion\n\nMarisol Devane came ready to clear the air. She said she had never leaked anything.\n\n"
+            "The most shocking moment came when newcomer Priya Lansing revealed she had tipped off the "
+            "blog.\n\n“I was angry, and I made a stupid mistake,” the 31-year-old nurse said.")
+    assert name_of(text, "stupid mistake") == "Priya Lansing"

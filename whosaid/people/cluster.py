@@ -32,7 +32,7 @@ from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
 from .anaphora import agent_of_someone, apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
-from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, group_after, group_tail,
+from .descriptors import (age_clash, age_holder, descriptor_age, body_role_holder, definite_anonymous, group_after, group_tail,
                           introduced_person, kin_of, noun_gender, office_clash, office_holders, plural_head as _plural_head, young_clash,
                           young_person)
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
@@ -514,7 +514,16 @@ class Clusterer:
             return offices[0]  # "the mayor said" after "Tom Reilly, the city's mayor,"
         if strict:
             return None
+        introduced = [c for c in self.clusters if c.kind == "person" and c.gender() and fits(c) and m.sentence >= 1
+                      and (first := min((x for x in c.mentions if x.kind == "name"), key=lambda x: x.start,
+                                        default=None)) is not None
+                      and first.sentence == m.sentence - 1 and not oblique(self.an, first)
+                      and not _possessive_at(self.an.text, first.end)]
         prev = previous_subject(self, m, g)
+        if prev is None and len(introduced) == 1 and descriptor_age(m.text) is not None:
+            # "... when newcomer Priya Lansing revealed ... “...,” the 31-year-old nurse said": the age
+            # describes the person the sentence before introduced
+            return introduced[0]
         if fits(prev):
             if g and prev.gender() is None:
                 # "the actor said": a man named in these sentences before a subject of unknown gender
