@@ -59,3 +59,10 @@ def test_an_age_descriptor_after_an_introduction_is_the_person_introduced() -> N
             "The most shocking moment came when newcomer Priya Lansing revealed she had tipped off the "
             "blog.\n\n“I was angry, and I made a stupid mistake,” the 31-year-old nurse said.")
     assert name_of(text, "stupid mistake") == "Priya Lansing"
+
+
+def test_an_outlet_told_is_no_antecedent_for_she() -> None:
+    text = ("Band history\n\nJonah Kestrel quit the band in 2019.\n\n"
+            "The band's manager at the time, Rosalind Pike, told Backbeat Report that she remembered the "
+            "phone call well. “Jonah calm meant he'd already made up his mind,” she said.")
+    assert name_of(text, "Jonah calm") == "Rosalind Pike"

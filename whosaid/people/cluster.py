@@ -316,7 +316,8 @@ class Clusterer:
                     continue  # "Kerr, who plays her estranged husband": the husband is not "her"
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
                 before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)
-                          and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])}
+                          and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])
+                          and (o := self._by_id(m.person)) is not None and o.kind == "person"}  # (not "told Backbeat Report")
                 if len(before) == 1:
                     c = self._by_id(before.pop())
                     if c is not None and c.kind == "person":

@@ -35,7 +35,10 @@ ORG_TAILS = {"pharma", "biotech", "therapeutics", "logistics", "shipping", "soft
              # plural product nouns and trades that end maker and service names ("Kestrel Appliances")
              "appliances", "products", "supplies", "goods", "tools", "textiles", "furnishings", "cosmetics",
              "enterprises", "services", "construction", "engineering", "manufacturing", "consulting",
-             "farms", "dairies", "bakeries", "outfitters", "housewares", "interiors", "hardware"}
+             "farms", "dairies", "bakeries", "outfitters", "housewares", "interiors", "hardware",
+             # outlets ("Backbeat Report", "Valley Chronicle")
+             "report", "review", "chronicle", "courier", "inquirer", "examiner", "bulletin", "dispatch",
+             "ledger", "telegraph", "podcast"}
 _NOT_MODIFIERS = {"local", "new", "same", "other", "former", "whole", "entire", "its", "their", "his", "her",
                   "our", "this", "that", "these", "those", "own", "two", "three", "first", "second", "last",
                   "next", "previous", "current", "said", "very", "such"}
