@@ -36,3 +36,16 @@ def test_denying_it_reports_nothing() -> None:
     quotes = whosaid.extract("Reunion\n\nMara Cole has always denied it, and she did so again on the "
                              "couch. He confirmed this to reporters.")["quotes"]
     assert quotes == []
+
+
+def test_a_parenthetical_cue_followed_by_with_ends_the_report() -> None:
+    text = ("Study\n\nThe team now plans a randomised trial, Dr Ann Solberg revealed, with results expected "
+            "in 2029.")
+    assert [q["text"] for q in whosaid.extract(text)["quotes"]] == ["The team now plans a randomised trial"]
+
+
+def test_an_irregular_past_tense_makes_the_object_a_clause() -> None:
+    text = ("Study\n\nLead author Dr Ann Solberg said the effect held even after the team accounted for age "
+            "and smoking.")
+    quote = whosaid.extract(text)["quotes"][0]
+    assert quote["text"].startswith("the effect held even after the team accounted for age")

@@ -21,6 +21,12 @@ _PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from", "to", "by", "abo
                  "over", "under", "into", "through", "via", "outside", "inside", "near", "behind", "across"}
 
 # Words opening a dependent clause: a comma inside such content does not end it ("if elected, he would").
+# Irregular past tenses: a noun phrase followed by one is a clause ("the effect held").
+_IRREGULAR_PAST = {"held", "found", "made", "took", "gave", "went", "came", "kept", "left", "grew", "fell", "rose",
+                   "won", "lost", "paid", "sold", "built", "brought", "bought", "caught", "taught", "met", "ran",
+                   "sat", "stood", "saw", "got", "began", "became", "spent", "sent", "led", "meant", "broke",
+                   "chose", "drove", "flew", "forgot", "hid", "hit", "hurt", "knew", "lay", "lent", "rode", "shook",
+                   "shut", "slept", "spoke", "stole", "struck", "swore", "threw", "understood", "woke", "wore", "wrote"}
 _SUBORDINATORS = {"if", "when", "although", "though", "while", "because", "once", "unless", "after", "before",
                   "as", "since", "whether", "until", "even"}
 
@@ -248,8 +254,9 @@ class ClauseMixin:
             return e  # "he spent the money on ...", "a handful of stations in X had stayed open": a clause
         for j in range(k + 1, e):
             w = toks[j].lower
-            if w in M.SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+ed", w):
-                return e
+            if w in M.SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+ed", w) or w in _IRREGULAR_PAST and j <= k + 3 \
+                    and toks[k].lower in ("the", "this", "his", "her", "their", "its", "our"):
+                return e  # ("said the effect held even after ...": a clause; not "air fryers sold in the UK")
             if w in _OBJECT_ADJUNCTS:
                 nxt = toks[j + 1] if j + 1 < e else None
                 # "in a speech", "on Friday", "on Twitter"; but "photos on social media" is one object

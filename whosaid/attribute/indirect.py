@@ -34,7 +34,8 @@ from .text import Token
 
 
 # Subordinators that open a circumstance after a closing cue (", as they arrived", ", when asked").
-_CIRCUMSTANCE = {"as", "when", "while", "after", "before", "because", "since", "although", "though", "amid"}
+_CIRCUMSTANCE = {"as", "when", "while", "after", "before", "because", "since", "although", "though", "amid", "with",
+                 "without", "despite", "following", "during"}
 
 # Verbs that answer a charge: "admitted drink-driving" pleads, "admitted the plan failed" reports
 # ("denied wrongdoing" is a statement, so deny is not among them).
