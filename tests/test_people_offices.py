@@ -70,3 +70,17 @@ def test_a_chairman_may_be_a_woman_who_goes_on() -> None:
             "Parish council chairman Rosalyn Quaid said the parish would appeal.\n\n"
             "‘We have lost a vote, not the argument,’ she added.")
     assert name_of(text, "lost a vote") == "Rosalyn Quaid"
+
+
+def test_the_spokesperson_again_speaks_for_the_same_organisation() -> None:
+    text = ("Reunion\n\nA spokesperson for Lantern TV said the reunion was filmed without a script. "
+            "The spokesperson added that the cast learned of the confession only minutes before filming.")
+    assert name_of(text, "cast learned") == "Lantern TV"
+
+
+def test_it_read_after_a_descriptor_with_an_aside_is_the_posters() -> None:
+    text = ("Captain retires\n\nHarwick Rovers captain Marcus Ekko announced his retirement on Tuesday.\n\n"
+            "The 34-year-old midfielder, known to fans as “The Metronome” for his passing, made the "
+            "announcement in a long Instagram post. It read, in part:\n\n"
+            "“When I arrived here as a 22-year-old, I did not know a single person in the city.”")
+    assert name_of(text, "When I arrived") == "Marcus Ekko"

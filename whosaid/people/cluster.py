@@ -69,6 +69,8 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
 # Words that open a clause fronted before the sentence's subject.
 _FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "reacting", "when", "after", "although",
                   "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
+# A spokesperson named again without the organisation.
+_BARE_SPOKES = [["the", w] for w in ("spokesperson", "spokesman", "spokeswoman", "representative", "rep")]
 # What an organisation publishes: "according to <document> from X" is X's.
 _DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
               "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics"}
@@ -567,6 +569,14 @@ class Clusterer:
             found[0].kind = "organization"  # ("Pinnacle Research" taken for a place until it publishes)
         return found[0]
 
+    def _last_spokes_org(self, m: Mention, speaker_mentions: list[Mention]) -> _Cluster | None:
+        """The organisation the latest spokesperson before ``m`` (within six sentences) spoke for."""
+        for x in sorted(speaker_mentions, key=lambda x: -x.start):
+            if x.start < m.start and m.sentence - 6 <= x.sentence and x.person and spokes_phrase(x.text):
+                c = self._by_id(x.person)
+                return c if c is not None and c.kind == "organization" else None
+        return None
+
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
             if m.person:
@@ -590,6 +600,9 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
+            elif m.kind == "descriptor" and m.text.lower().split() in _BARE_SPOKES and (
+                    c := self._last_spokes_org(m, speaker_mentions)) is not None:
+                m.speaker_kind = "organization"  # "The spokesperson added" after "A spokesperson for Lantern TV"
             elif m.kind == "descriptor" and spokes_phrase(m.text):
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority", "a college spokesman"
                 if c is None or c.kind != "organization":
