@@ -38,6 +38,7 @@ from .descriptors import (age_clash, age_holder, descriptor_age, body_role_holde
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .given_names import given_name_gender
+from .name_gender import guessed_gender
 from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES, is_org as _is_org,
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
 from .orgs import (MAIN_ORG_HEADS, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
@@ -279,6 +280,8 @@ class Clusterer:
             g = table.get(c.words[0]) or (given_name_gender(c.words[0]) if len(c.words) >= 2 else None)
             if g:
                 c.votes[0 if g == "male" else 1] += 2
+            elif len(c.words) >= 2 and (g := guessed_gender(c.words[0])):
+                c.votes[0 if g == "male" else 1] += 1  # "Tessa Quarry": a confident guess from the name's ending
             for m in c.mentions:
                 first = m.text.split()[0].lower().rstrip(".")
                 if first in FEMALE_TITLES:
