@@ -427,7 +427,8 @@ def _np_before(toks: list[Token], i: int) -> NP | None:
             # ("One participant, 63-year-old retired postman Keith Ambrose, said": role words alone lead)
             lead = lead or inner is not None and k + 1 < inner[0] <= k + 6 \
                 and all(re.fullmatch(r"[a-z0-9][\w-]*", x.text) and x.lower not in _PREPS and not is_cue(x)
-                        and x.lower not in _NOT_ROLE_WORDS and x.lower not in SUBJECT_PRONOUNS for x in toks[k + 1:inner[0]])
+                        and x.lower not in _NOT_ROLE_WORDS and x.lower not in SUBJECT_PRONOUNS
+                        for x in toks[k + 1:inner[0]])
             if close == "," and inner and inner[2] == "name" and (inner[0] == k + 1 or lead) \
                     and (np is None or np[2] != "name"):
                 return inner

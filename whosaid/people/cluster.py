@@ -30,11 +30,12 @@ from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
 from ..records import Document, Person, Span
-from .anaphora import agent_of_someone, apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on, unnamed_antecedent
+from .anaphora import (agent_of_someone, apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on,
+                       unnamed_antecedent)
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
-from .descriptors import (age_clash, age_holder, descriptor_age, body_role_holder, definite_anonymous, group_after, group_tail,
-                          introduced_person, kin_of, noun_gender, office_clash, office_holders, plural_head as _plural_head, young_clash,
-                          young_person)
+from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, descriptor_age, group_after,
+                          group_tail, introduced_person, kin_of, noun_gender, office_clash, office_holders,
+                          plural_head as _plural_head, young_clash, young_person)
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .given_names import given_name_gender
@@ -307,7 +308,8 @@ class Clusterer:
             asked: set[str] = set()  # genders of people asked in the sentence: "X asked him whether he ..."
             for k, t in enumerate(toks):
                 g = PRONOUN_GENDER.get(t.lower)
-                if g and k and toks[k - 1].lower in ("asked", "asks", "told", "tells", "pressed") and t.lower in ("him", "her"):
+                if g and k and toks[k - 1].lower in ("asked", "asks", "told", "tells", "pressed") \
+                        and t.lower in ("him", "her"):
                     asked.add(g)
                 if not g or self._in_quote(t.start, quotes) or t.lower in ("him", "himself", "herself") or g in asked:
                     continue
@@ -322,7 +324,8 @@ class Clusterer:
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
                 before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)
                           and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])
-                          and (o := self._by_id(m.person)) is not None and o.kind == "person"}  # (not "told Backbeat Report")
+                          # (a person, not an outlet: "told Backbeat Report that she")
+                          and (o := self._by_id(m.person)) is not None and o.kind == "person"}
                 if len(before) == 1:
                     c = self._by_id(before.pop())
                     if c is not None and c.kind == "person":

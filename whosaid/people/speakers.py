@@ -314,8 +314,9 @@ def document_author(cl: Any, m: Mention) -> Any:
     return None
 
 
-_LEAD_DESCRIPTOR = re.compile(r"\W*([Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:,\s+\d{1,3},|,\s+(?:known|nicknamed|dubbed|"
-                              r"who|whose)\s[^,]{1,90},)?\s+(?:[a-z]+ed|broke|wrote|took|gave|sat|"
+_LEAD_DESCRIPTOR = re.compile(r"\W*([Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+                              r"(?:,\s+\d{1,3},|,\s+(?:known|nicknamed|dubbed|who|whose)\s[^,]{1,90},)?"  # age, aside
+                              r"\s+(?:[a-z]+ed|broke|wrote|took|gave|sat|"
                               r"told|said|made|put|sent|spoke|went|came|began|shared|posted)\b")
 
 
