@@ -49,3 +49,11 @@ def test_an_irregular_past_tense_makes_the_object_a_clause() -> None:
             "and smoking.")
     quote = whosaid.extract(text)["quotes"][0]
     assert quote["text"].startswith("the effect held even after the team accounted for age")
+
+
+def test_ruling_that_reports_what_the_court_decided_but_a_dateline_is_no_speaker() -> None:
+    text = ("Ban struck down\n\nPORT ALDEN — A county judge on Tuesday struck down the ban, ruling that the "
+            "council had adopted it without a public hearing.")
+    quote = whosaid.extract(text)["quotes"][0]
+    assert quote["text"] == "the council had adopted it without a public hearing"
+    assert quote["speaker"]["mention"]["text"] == "A county judge"

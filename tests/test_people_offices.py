@@ -84,3 +84,13 @@ def test_it_read_after_a_descriptor_with_an_aside_is_the_posters() -> None:
             "announcement in a long Instagram post. It read, in part:\n\n"
             "“When I arrived here as a 22-year-old, I did not know a single person in the city.”")
     assert name_of(text, "When I arrived") == "Marcus Ekko"
+
+
+def test_a_judge_in_the_lead_is_the_judge_the_next_sentence_names() -> None:
+    text = ("Judge strikes down ban\n\n"
+            "PORT ALDEN — A county judge on Tuesday struck down the ban on short-term rentals, ruling that "
+            "the city council had adopted it without a public hearing.\n\n"
+            "In a 34-page opinion, Superior Court Judge Miriam Castell wrote that the vote was defective.")
+    assert name_of(text, "adopted it without") == "Miriam Castell"
+    later = text + "\n\nA judge in a neighbouring county said the ruling would be appealed."
+    assert name_of(later, "would be appealed") is None  # later, "a judge" is someone new

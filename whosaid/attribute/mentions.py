@@ -104,7 +104,8 @@ _PREPS_BEFORE_NOUN = _PREPS | _MORE_PREPS | {"amid", "following"}
 
 
 # Forms that are nouns as often as verbs: cues only before "that" ("The Post reports that ...").
-THAT_ONLY = {"reports", "report", "notes", "points", "shares", "posts", "states", "writes", "claims", "says"}
+THAT_ONLY = {"reports", "report", "notes", "points", "shares", "posts", "states", "writes", "claims", "says",
+             "ruled", "ruling"}  # ("the judge ruled that ...": a court speaks)
 
 
 def is_cue(t: Token, prev: Token | None = None, nxt: Token | None = None) -> bool:
@@ -556,9 +557,22 @@ INTRO_WORDS = {"during", "after", "before", "in", "at", "on", "as", "while", "wh
                "last", "this", "on", "by", "according", "still", "yet", "however", "instead", "now", "then"}
 
 
+_MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+
+def _shift(np: NP, by: int) -> NP:
+    return (np[0] + by, np[1] + by, np[2])
+
+
 def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
     """The first subject-like noun phrase of a sentence, skipping an introductory phrase."""
     limit = len(toks) if limit is None else limit
+    # "PORT ALDEN — A county judge ...": a wire dateline is no subject
+    dash = next((k for k in range(min(limit, 10)) if toks[k].text in ("—", "–", "-")), None)
+    if dash and all(t.text.isupper() or not re.search(r"[a-z]", t.text) or t.text[:3] in _MONTH_ABBREVIATIONS
+                    for t in toks[:dash]) and any(len(t.text) > 1 and t.text.isupper() for t in toks[:dash]):
+        return sentence_subject(toks[dash + 1:], limit - dash - 1) and _shift(
+            sentence_subject(toks[dash + 1:], limit - dash - 1), dash + 1)
     start = 0
     # "During a speech on Monday, Trump ...": an introductory phrase runs to its comma
     window = 20 if toks and toks[0].lower in INTRO_WORDS else 7

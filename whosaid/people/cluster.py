@@ -34,7 +34,7 @@ from .anaphora import (agent_of_someone, apposition_head, asker, clause_gender, 
                        unnamed_antecedent)
 from .companies import ensemble, link_acronyms, place_acronyms, type_organisations
 from .descriptors import (age_clash, age_holder, body_role_holder, definite_anonymous, descriptor_age, group_after,
-                          group_tail, introduced_person, kin_of, noun_gender, office_clash, office_holders,
+                          group_tail, introduced_person, kin_of, named_next, noun_gender, office_clash, office_holders,
                           plural_head as _plural_head, young_clash, young_person)
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
@@ -486,7 +486,7 @@ class Clusterer:
         if holder is not None:
             return holder  # "The Fenwick boss" after "Fenwick manager Gary Holt"
         if not descriptor_can_be_named(m.text):
-            return None  # "one shipping agent", "the Drammen plant"
+            return named_next(self, m)  # "one shipping agent", "the Drammen plant"; but "A county judge ... Judge X"
         is_kin, kin = kin_of(self, m)
         if is_kin:
             return kin  # "The son of a 74-year-old woman" is the one introduced as a son

@@ -266,6 +266,21 @@ def office_clash(cl: Any, m: Mention, c: Any) -> bool:
     return bool(roles) and office not in roles
 
 
+def named_next(cl: Any, m: Mention) -> Any:
+    """"A county judge on Tuesday struck down the ban, ruling that ... . In a 34-page opinion, Judge
+    Miriam Castell wrote ...": an indefinite office in an article's lead is the one person the next
+    two sentences name with that office."""
+    words = _words(m.text)
+    if len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in OFFICES:
+        return None
+    if any(x.kind == "name" and x.start < m.start and not cl._in_headline(x)
+           for c in cl.clusters if c.kind == "person" for x in c.mentions):
+        return None  # (only an opening: later, "a judge" is someone new)
+    found = [c for c in cl.clusters if c.kind == "person" and words[-1] in stated_roles(cl, c)
+             and any(x.kind == "name" and m.sentence < x.sentence <= m.sentence + 2 for x in c.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def office_holders(cl: Any, m: Mention) -> list[Any] | None:
     """For "the mayor said": the people the article gives that office ("Mayor Tom Reilly", "Harwick
     mayor Tom Reilly", "Reilly, the city's mayor,", "Reilly, mayor of Harwick,"); None when the
