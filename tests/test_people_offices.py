@@ -94,3 +94,11 @@ def test_a_judge_in_the_lead_is_the_judge_the_next_sentence_names() -> None:
     assert name_of(text, "adopted it without") == "Miriam Castell"
     later = text + "\n\nA judge in a neighbouring county said the ruling would be appealed."
     assert name_of(later, "would be appealed") is None  # later, "a judge" is someone new
+
+
+def test_the_union_far_from_its_full_name_is_that_union() -> None:
+    text = ("Strike\n\nNurses walked out on Monday in a dispute led by the Allied Nursing Union. Health "
+            "Minister Priya Raghavan called the walkout regrettable. Patients described chaos on the wards. "
+            "Surgeons cancelled dozens of operations. The union said a second strike would begin on "
+            "December 9.")
+    assert name_of(text, "second strike") == "Allied Nursing Union"

@@ -575,6 +575,19 @@ class Clusterer:
             found[0].kind = "organization"  # ("Pinnacle Research" taken for a place until it publishes)
         return found[0]
 
+    def _named_by_head(self, m: Mention) -> _Cluster | None:
+        """"the union said", "according to the trust", "the federation's decision": the one organisation
+        (or event) named earlier whose name ends in that noun ("Allied Nursing Union")."""
+        words = re.findall(r"[\w-]+", re.sub(r"['’]s\b.*", "", m.text.lower()))
+        if len(words) != 2 or words[0] != "the":
+            return None
+        found = [c for c in self.clusters if c.kind in ("organization", "other") and len(c.words) >= 2
+                 and c.words[-1].lower() == words[1] and any(x.start < m.start for x in c.mentions)]
+        if len(found) != 1:
+            return None
+        found[0].kind = "organization"  # ("the Greywater Festival" speaks: an organiser, not an event)
+        return found[0]
+
     def _last_spokes_org(self, m: Mention, speaker_mentions: list[Mention]) -> _Cluster | None:
         """The organisation the latest spokesperson before ``m`` (within six sentences) spoke for."""
         for x in sorted(speaker_mentions, key=lambda x: -x.start):
@@ -631,6 +644,8 @@ class Clusterer:
                     c = role_holder(self, m)  # "the guard" after "guard Tariq Bell"
                 if c is None:
                     c = resolve_org_descriptor(self, m) or voice_org(self, m)  # "the interior ministry", "the company's report"
+                if c is None:
+                    c = self._named_by_head(m)  # "the union" far from "the Allied Nursing Union"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text) and not agent_of_someone(m.text):
                 # ("Delaney's lawyer", "his lawyer" is someone else: left unresolved)
