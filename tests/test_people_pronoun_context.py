@@ -66,3 +66,10 @@ def test_an_outlet_told_is_no_antecedent_for_she() -> None:
             "The band's manager at the time, Rosalind Pike, told Backbeat Report that she remembered the "
             "phone call well. “Jonah calm meant he'd already made up his mind,” she said.")
     assert name_of(text, "Jonah calm") == "Rosalind Pike"
+
+
+def test_a_stray_her_does_not_make_the_chief_executive_a_woman() -> None:
+    text = ("Data breach\n\nChief executive Aarav Bhattacharya apologised in a video. “We let you down,” "
+            "Bhattacharya said.\n\nBhattacharya disputed her timeline, saying the team had begun work within "
+            "hours of her first message.\n\nHe said the attackers had used a contractor's login.")
+    assert name_of(text, "contractor's login") == "Aarav Bhattacharya"

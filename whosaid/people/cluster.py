@@ -68,6 +68,10 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
                   "ex-husband", "ex-wife", "ex", "spouse", "widow", "widower"}
 
 
+# Verbs taking on someone else's words or deeds: the possessive after them is the other person's.
+_CONTESTING = {"disputed", "disputes", "rejected", "rejects", "questioned", "questions", "challenged", "challenges",
+               "criticised", "criticized", "dismissed", "dismisses", "mocked", "slammed", "contested", "doubted",
+               "ridiculed", "attacked", "denied", "refuted", "contradicted"}
 # Words that open a clause fronted before the sentence's subject.
 _FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "reacting", "when", "after", "although",
                   "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
@@ -321,6 +325,8 @@ class Clusterer:
                         continue
                 if t.lower in ("his", "her") and any(x.lower in _PARTNER_NOUNS for x in toks[k + 1:k + 3]):
                     continue  # "Kerr, who plays her estranged husband": the husband is not "her"
+                if t.lower in ("his", "her") and k and toks[k - 1].lower in _CONTESTING:
+                    continue  # "Bhattacharya disputed her timeline": someone else's
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
                 before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)
                           and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])
@@ -438,7 +444,11 @@ class Clusterer:
                 for c in cands:
                     if c is not exclude and ((c.gender() == g or g is None) if want_known else c.gender() is None):
                         return c
-        return None
+        # last, the one person of these two sentences whose other gender rests on a single stray
+        # pronoun ("Bhattacharya disputed her timeline, ... He said")
+        weak = [c for dist, cands in window if dist <= 1 for c in cands
+                if c is not exclude and g and sum(c.votes) == 1 and c.gender() not in (g, None)]
+        return weak[0] if len(weak) == 1 else None
 
     def _subject_descriptor_antecedent(self, m: Mention, g: str | None, window: list, sentences: list[int],
                                        exclude: _Cluster | None) -> _Cluster | None:
