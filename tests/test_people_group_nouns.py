@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import whosaid
 
+from speakers_of import name_of
+
 _PARK = ("Car park approved\n\n"
          "Councillors approved the car park on Monday.\n\n"
          "Campaigners said they would seek a judicial review. Protesters said the meadow would be lost "
@@ -47,3 +49,11 @@ def test_a_group_noun_the_article_uses_as_a_surname_stays_a_name() -> None:
 def test_a_party_standing_alone_still_speaks() -> None:
     sp = _speaker("Budget vote\n\nDemocrats said the bill would fail in the Senate.", "bill would fail")
     assert sp["name"] == "Democrats"
+
+
+def test_a_sentence_opening_plural_common_noun_is_a_group_not_a_name() -> None:
+    text = ("Vote\n\nThe bill passed its second reading by nine votes on Tuesday night.\n\n"
+            "Rebels said they would try again to amend it at committee stage.\n\n"
+            "Tyra Banks, the bill's sponsor, was relieved. Banks said the vote showed the party was united.")
+    assert name_of(text, "try again to amend") is None
+    assert name_of(text, "party was united") == "Tyra Banks"

@@ -39,7 +39,7 @@ from .descriptors import (age_clash, age_holder, body_role_holder, definite_anon
 from .evidence import (_PREPS_BEFORE, _possessive_at, anonymous_descriptor, apply_evidence, apposition_gender,
                        descriptor_can_be_named, it_antecedent, oblique, previous_subject, role_holder)
 from .given_names import given_name_gender
-from .name_gender import guessed_gender
+from .name_gender import guessed_gender, is_common_word
 from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES, is_org as _is_org,
                     name_mentions as _name_mentions, name_words as _name_words, nickname_of as _nickname_of)
 from .orgs import (MAIN_ORG_HEADS, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
@@ -226,6 +226,11 @@ class Clusterer:
                     self._in_headline(m) and words[-1].lower() in PERSON_NOUNS
                     and not any(w in name_genders() for w in words))):
                 m.kind = "descriptor"  # "Singer Says ..." / "Rising Star Says ..." in a headline: not a name
+            elif m.kind == "name" and len(words) == 1 and m.text == words[0] and words[0].endswith("s") \
+                    and is_common_word(words[0]) and not self.an.text[self.an.sentences[m.sentence][0]:m.start].strip() \
+                    and not re.search(r"[A-Z][\w'’-]+ " + re.escape(words[0]) + r"\b", self.an.text):
+                # "Survivors said ...": a group, not a name (but "Banks said" after "Tyra Banks")
+                m.kind, m.speaker_kind = "descriptor", "person"
         names = _name_mentions(self.an, self.doc, self._name_words, self._quote_ranges())
         descriptor_spans = {(m.start, m.end) for m in speaker_mentions if m.kind == "descriptor"}
         names = [m for m in names if (m.start, m.end) not in descriptor_spans]

@@ -10,9 +10,11 @@ agreeing pronoun in the article.
     python -m whosaid.people.name_gender --data ../shared/data    # retrain, print cross-validated accuracy
 
 Training data: ``given_names`` (hand-written) and ``attribute/data/names_gender.json`` (PolNeAR
-train coreference). Words that UD EWT train and PolNeAR train write in lower case ("radio",
-"villa") are stored beside the weights and never guessed: a capitalised common noun opening an
-organisation's name is no given name. The output, ``data/name_gender.json``, is deterministic.
+train coreference). Words that UD EWT train and PolNeAR train mostly write in lower case ("radio",
+"survivors") are stored beside the weights: they are never guessed (a capitalised common noun
+opening an organisation's name is no given name), and the clusterer reads a sentence-opening
+plural among them as a group ("Survivors said"). The output, ``data/name_gender.json``, is
+deterministic.
 """
 
 from __future__ import annotations
@@ -51,19 +53,26 @@ def known_names() -> dict[str, str]:
     return names
 
 
-def common_words(data_dir: str | pathlib.Path, min_count: int = 3) -> list[str]:
-    """Lower-case words seen at least ``min_count`` times in UD EWT train and PolNeAR train."""
+def common_words(data_dir: str | pathlib.Path, min_count: int = 2) -> list[str]:
+    """Words UD EWT train and PolNeAR train write in lower case at least ``min_count`` times and more
+    than twice as often as capitalised inside a sentence ("survivors", not "democrats")."""
     data = pathlib.Path(data_dir)
-    counts: collections.Counter[str] = collections.Counter()
+    lower: collections.Counter[str] = collections.Counter()
+    capital: collections.Counter[str] = collections.Counter()
     with open(data / "ud_english_ewt" / "en_ewt-ud-train.conllu", encoding="utf-8") as f:
         for line in f:
             cols = line.split("\t")
-            if len(cols) > 1 and cols[0].isdigit() and re.fullmatch(r"[a-z]+", cols[1]):
-                counts[cols[1]] += 1
+            if len(cols) > 1 and cols[0].isdigit() and re.fullmatch(r"[A-Za-z]+", cols[1]):
+                if cols[1].islower():
+                    lower[cols[1]] += 1
+                elif cols[0] != "1" and cols[1][0].isupper() and cols[1][1:].islower():
+                    capital[cols[1].lower()] += 1
     with open(data / "polnear" / "train.jsonl", encoding="utf-8") as f:
         for line in f:
-            counts.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", json.loads(line)["text"]))
-    return sorted(w for w, n in counts.items() if n >= min_count)
+            text = json.loads(line)["text"]
+            lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+            capital.update(w.lower() for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+(?![\w'’-])", text))
+    return sorted(w for w, n in lower.items() if n >= min_count and n > 2 * capital[w])
 
 
 def train(names: dict[str, str], words: list[str] | None = None) -> dict:
@@ -108,6 +117,11 @@ def _shipped() -> dict | None:
 def _common() -> frozenset[str]:
     model = _shipped()
     return frozenset(model.get("common_words", ())) if model else frozenset()
+
+
+def is_common_word(word: str) -> bool:
+    """Is ``word`` (any case) a word the training corpora write in lower case ("survivors", "housing")?"""
+    return word.lower() in _common()
 
 
 def guessed_gender(name: str) -> str | None:
