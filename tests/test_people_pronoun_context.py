@@ -73,3 +73,11 @@ def test_a_stray_her_does_not_make_the_chief_executive_a_woman() -> None:
             "Bhattacharya said.\n\nBhattacharya disputed her timeline, saying the team had begun work within "
             "hours of her first message.\n\nHe said the attackers had used a contractor's login.")
     assert name_of(text, "contractor's login") == "Aarav Bhattacharya"
+
+
+def test_a_stray_her_does_not_keep_the_actor_from_being_the_subject_before() -> None:
+    text = ("Stunt injury\n\nAdaeze Okonkwo was hurt on set on Tuesday. The actress said she was fine.\n\n"
+            "Director Ruairidh Munro paused filming for a week.\n\n"
+            "Co-star Tomasz Wierzbicki, who plays her on-screen brother, was a few feet away.\n\n"
+            "“I heard the clip go and my heart stopped,” the Polish actor told reporters.")
+    assert name_of(text, "my heart stopped") == "Tomasz Wierzbicki"

@@ -558,6 +558,9 @@ class Clusterer:
                 if len(near) == 1:
                     return near[0]
             return prev  # "Bell finished with 24 points. ... the sophomore said"
+        if prev is not None and g and sum(prev.votes) == 1 and not age_clash(self, m, prev) \
+                and not office_clash(self, m, prev):
+            return prev  # "Co-star Tomasz Wierzbicki, who plays her brother, ... the Polish actor told"
         best, best_key = None, (False, False, 0, 0, 0)
         for c in self.clusters:
             if c.kind != "person" or not fits(c):
