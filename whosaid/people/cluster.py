@@ -72,6 +72,7 @@ _PARTNER_NOUNS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
 _CONTESTING = {"disputed", "disputes", "rejected", "rejects", "questioned", "questions", "challenged", "challenges",
                "criticised", "criticized", "dismissed", "dismisses", "mocked", "slammed", "contested", "doubted",
                "ridiculed", "attacked", "denied", "refuted", "contradicted"}
+_PLAYING = {"plays", "played", "playing", "portrays", "portrayed", "portraying"}
 # Words that open a clause fronted before the sentence's subject.
 _FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "reacting", "when", "after", "although",
                   "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
@@ -330,8 +331,8 @@ class Clusterer:
                         continue
                 if t.lower in ("his", "her") and any(x.lower in _PARTNER_NOUNS for x in toks[k + 1:k + 3]):
                     continue  # "Kerr, who plays her estranged husband": the husband is not "her"
-                if t.lower in ("his", "her") and k and toks[k - 1].lower in _CONTESTING:
-                    continue  # "Bhattacharya disputed her timeline": someone else's
+                if t.lower in ("his", "her") and k and toks[k - 1].lower in _CONTESTING | _PLAYING:
+                    continue  # "Bhattacharya disputed her timeline", "who plays her brother": someone else's
                 # (not a name only in a prepositional object: "walked alongside Desmond Kerr, with whom she")
                 before = {m.person for m in ms if m.end <= t.start and not oblique(self.an, m)
                           and not _PREPS_BEFORE.search(self.an.text[max(self.an.sentences[si][0], m.start - 14):m.start])
@@ -558,9 +559,6 @@ class Clusterer:
                 if len(near) == 1:
                     return near[0]
             return prev  # "Bell finished with 24 points. ... the sophomore said"
-        if prev is not None and g and sum(prev.votes) == 1 and not age_clash(self, m, prev) \
-                and not office_clash(self, m, prev):
-            return prev  # "Co-star Tomasz Wierzbicki, who plays her brother, ... the Polish actor told"
         best, best_key = None, (False, False, 0, 0, 0)
         for c in self.clusters:
             if c.kind != "person" or not fits(c):

@@ -351,8 +351,7 @@ def previous_subject(cl: Any, m: Mention, gender: str | None) -> Any:
             roles = roles_of(cl, c, defining=True)
             if head in _OCCUPATIONS and roles & _OCCUPATIONS and not any(head in r or r in head for r in roles):
                 return None  # "Sam Ortiz, her manager, said ... The singer said": another role
-            # (a gender resting on one stray pronoun does not rule the subject out)
-            return c if gender is None or c.gender() in (gender, None) or sum(c.votes) == 1 else None
+            return c if gender is None or c.gender() in (gender, None) else None
     return None
 
 
