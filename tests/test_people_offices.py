@@ -4,6 +4,8 @@ her organisation; "the club" and "according to figures from X" are organisations
 
 from __future__ import annotations
 
+import whosaid
+
 from speakers_of import name_of
 
 _HEAD = "Council backs budget\n\n"
@@ -102,3 +104,10 @@ def test_the_union_far_from_its_full_name_is_that_union() -> None:
             "Surgeons cancelled dozens of operations. The union said a second strike would begin on "
             "December 9.")
     assert name_of(text, "second strike") == "Allied Nursing Union"
+
+
+def test_a_named_body_opening_according_to_is_an_organisation() -> None:
+    text = ("Vote\n\nAccording to the Parliamentary Research Service, it was the largest rebellion in more "
+            "than a decade.")
+    speaker = whosaid.extract(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Parliamentary Research Service", "organization")

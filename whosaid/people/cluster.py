@@ -78,6 +78,9 @@ _FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "r
                   "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
 # A spokesperson named again without the organisation.
 _BARE_SPOKES = [["the", w] for w in ("spokesperson", "spokesman", "spokeswoman", "representative", "rep")]
+_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)+")
+# What may stand before a named body that opens its sentence as the source ("According to the ...").
+_SOURCE_OPENINGS = {"", "the", "according to", "according to the"}
 # What an organisation publishes: "according to <document> from X" is X's.
 _DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
               "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics"}
@@ -673,6 +676,15 @@ class Clusterer:
                     c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female
             elif m.kind == "name":
                 c = self._overlapping(m)
+            elif m.kind == "other" and _BODY_NAME.fullmatch(m.text) \
+                    and self.an.text[self.an.sentences[m.sentence][0]:m.start].strip().lower() in _SOURCE_OPENINGS:
+                # "According to the Parliamentary Research Service": a named body that speaks is an
+                # organisation, whatever its name looked like
+                c = self._overlapping(m)
+                if c is not None and len(c.words) >= 2:
+                    c.kind = m.speaker_kind = "organization"
+                else:
+                    c = None
             if c is not None:
                 self._attach(c, m)
                 if m not in self.an.mentions:
