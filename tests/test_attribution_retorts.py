@@ -57,3 +57,9 @@ def test_ruling_that_reports_what_the_court_decided_but_a_dateline_is_no_speaker
     quote = whosaid.extract(text)["quotes"][0]
     assert quote["text"] == "the council had adopted it without a public hearing"
     assert quote["speaker"]["mention"]["text"] == "A county judge"
+
+
+def test_coordinated_role_words_before_a_name_after_a_quote() -> None:
+    text = ("Row\n\nDevorah Klein defended the host. “An apology written by a publicist is still a "
+            "publicist's work,” comedian and podcaster Obi Nwachukwu said on his show.")
+    assert name_of(text, "An apology written") == "Obi Nwachukwu"

@@ -111,3 +111,9 @@ def test_a_named_body_opening_according_to_is_an_organisation() -> None:
             "than a decade.")
     speaker = whosaid.extract(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("Parliamentary Research Service", "organization")
+
+
+def test_an_apposition_naming_a_kind_of_company_makes_the_name_an_organisation() -> None:
+    text = ("Breach\n\nPaywick, the payments app, said on Wednesday that hackers had accessed data of "
+            "2 million customers.\n\nThe company told customers in an email that no card numbers had been taken.")
+    assert name_of(text, "no card numbers") == "Paywick"

@@ -454,9 +454,11 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
             and t.lower not in _CLAUSE_OPENERS:  # ("since Brennan tested ...": a clause, not a role and a name)
         b = k
         while b < len(toks) and b - k < 4 and re.match(r"^[a-z][\w/-]*$", toks[b].text) \
-                and toks[b].lower not in _STOP_NP and not is_cue(toks[b]) and toks[b].lower not in _PREPS \
+                and (toks[b].lower not in _STOP_NP or toks[b].lower == "and" and b > k and b + 1 < len(toks)
+                     and re.fullmatch(r"[a-z][\w-]*", toks[b + 1].text)) \
+                and not is_cue(toks[b]) and toks[b].lower not in _PREPS \
                 and toks[b].lower not in _MORE_PREPS and (b == k or toks[b].lower not in DETERMINERS):
-            b += 1
+            b += 1  # ("comedian and podcaster Obi Nwachukwu")
         if b > k and b < len(toks) and is_name_token(toks[b]):
             e = b
             while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES) \

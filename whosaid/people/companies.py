@@ -29,7 +29,8 @@ COMPANY_KINDS = {"company", "firm", "business", "maker", "manufacturer", "retail
                  "drugmaker", "chain", "brand", "lender", "insurer", "airline", "startup", "start-up",
                  "conglomerate", "giant", "operator", "supermarket", "miner", "supplier", "grocer", "bank",
                  "broadcaster", "publisher", "streamer", "utility", "charity", "label", "studio", "network",
-                 "agency", "housebuilder", "brewer", "distributor", "group"}
+                 "agency", "housebuilder", "brewer", "distributor", "group", "app", "platform", "exchange",
+                 "marketplace", "developer", "provider", "fintech", "carrier", "chipmaker"}
 ENSEMBLES = {"band", "group", "quartet", "trio", "duo", "quintet", "sextet", "outfit", "act", "orchestra", "choir",
              "collective", "troupe", "four-piece", "five-piece", "three-piece", "two-piece", "girlband", "boyband"}
 TEAMS = {"club", "team", "side"}
@@ -40,6 +41,9 @@ GENERIC_HEADS = {"company", "firm", "business", "group", "organisation", "organi
 # (not "said it": "Okafor said it was time" is a person)
 _BODY_AFTER = re.compile(r"(?:['’]s)?\s+shares\b|\s+(?:are|were)\b|\s+have\s+(?:been|\w+ed)\b|,\s+which\s+(?:runs|owns|"
                          r"operates|makes|employs|supplies|sells|serves|manages|produces|builds|publishes)\b")
+# "Paywick, the payments app, said": an apposition whose head is a kind of company.
+_TYPED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(COMPANY_KINDS))
+                               + r")\s*[,.]")
 # Last words of utility and service company names that are no one's surname after a non-given name
 # ("Sierra Ridge Power", "Grainger Hospitality"); "Samantha Power" keeps her given name.
 _SOFT_TAILS = {"power", "water", "hospitality", "rail", "electric", "utilities", "broadband", "telecoms", "buses",
@@ -112,6 +116,12 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
             for s, e in found[1]:
                 if (s, e) not in cl.mention_cluster and cl._overlapping(Mention(s, e, "", "name", 0)) is None:
                     cl._attach(c, Mention(s, e, text[s:e], "name", cl.an.sentence_at(s)))  # (no mention yet)
+            continue
+        appositive = next((hit for x in c.mentions
+                           if x.kind == "name" and (hit := _TYPED_APPOSITION.match(text, x.end))), None)
+        if appositive is not None:
+            c.kind = "organization"  # "Paywick, the payments app, said"
+            types.setdefault(c.id, appositive.group(1).lower())
             continue
         if c.kind == "person" and len(c.words) >= 2 and c.words[-1].lower() in _SOFT_TAILS:
             c.kind = "organization"  # "Sierra Ridge Power" (not personlike: no known given name)
