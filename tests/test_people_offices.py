@@ -117,3 +117,9 @@ def test_an_apposition_naming_a_kind_of_company_makes_the_name_an_organisation()
     text = ("Breach\n\nPaywick, the payments app, said on Wednesday that hackers had accessed data of "
             "2 million customers.\n\nThe company told customers in an email that no card numbers had been taken.")
     assert name_of(text, "no card numbers") == "Paywick"
+
+
+def test_according_to_the_federation_s_decision_is_the_federation() -> None:
+    text = ("Ban\n\nThe Pan-Atlantic Athletics Federation banned the sprinter for four years on Monday. "
+            "The athlete tested positive in June, according to the federation's decision.")
+    assert name_of(text, "tested positive") == "Pan-Atlantic Athletics Federation"

@@ -83,7 +83,8 @@ _BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&
 _SOURCE_OPENINGS = {"", "the", "according to", "according to the"}
 # What an organisation publishes: "according to <document> from X" is X's.
 _DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
-              "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics"}
+              "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics",
+              "decision", "ruling", "statement", "findings", "verdict"}
 # "-man" posts that British and US news give women too ("Committee chairman Janet Hollis").
 _UNGENDERED_ROLES = {"chairman", "spokesman"}
 
@@ -585,6 +586,8 @@ class Clusterer:
         words = set(re.findall(r"[a-z]+", m.text.lower()))
         if m.kind != "descriptor" or not words & _DOCUMENTS:
             return None
+        if re.match(r"(?i)the\s+[a-z-]+['’]s\s", m.text):
+            return self._named_by_head(m)  # "according to the federation's decision"
         inside = {id(c): c for (s, e), c in self.mention_cluster.items() if m.start <= s and e <= m.end}
         found = [c for c in inside.values() if c.kind in ("organization", "other")
                  or c.kind == "person" and c.gender() is None]
