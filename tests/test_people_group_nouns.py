@@ -57,3 +57,12 @@ def test_a_sentence_opening_plural_common_noun_is_a_group_not_a_name() -> None:
             "Tyra Banks, the bill's sponsor, was relieved. Banks said the vote showed the party was united.")
     assert name_of(text, "try again to amend") is None
     assert name_of(text, "party was united") == "Tyra Banks"
+
+
+def test_insiders_at_a_show_are_anonymous_and_a_show_is_no_person() -> None:
+    text = ("Soap feud\n\nHARBOUR Lane star Kirsty Mallow has hit back at her sister. Harbour Lane bosses "
+            "stayed silent.\n\nInsiders at Harbour Lane say the cast has rallied round the star.")
+    speaker = whosaid.extract(text)["quotes"][0]["speaker"]
+    assert speaker["name"] is None and speaker["mention"]["text"] == "Insiders at Harbour Lane"
+    kinds = {p["name"]: p["kind"] for p in whosaid.extract(text)["people"]}
+    assert kinds["Harbour Lane"] == "organization" and kinds["Kirsty Mallow"] == "person"

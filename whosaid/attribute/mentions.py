@@ -323,6 +323,13 @@ def np_before(toks: list[Token], i: int) -> NP | None:
         if w.lower in ("who", "whom"):
             head = np_ending_at(toks, r - 1)
             return head if head is not None and head[2] != "pronoun" else np
+    if np[2] == "name" and toks[np[0] - 1].lower in _PP_HEADS and np[0] >= 2:
+        # "Insiders at Harbour Lane say": unnamed sources there speak ("analysts at Corran Securities"
+        # speak for their firm)
+        head = toks[np[0] - 2]
+        if head.lower in ANONYMOUS_HEADS or head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS_HEADS:
+            b = np[0] - 2
+            return (b, np[1], "descriptor")
     if np[2] == "descriptor" and toks[np[0] - 1].lower in _PP_HEADS:
         # "Protesters marching through the streets chanted", "lawyers not involved in the case said":
         # the object of a preposition does not speak; the noun the phrase hangs on does
@@ -359,6 +366,7 @@ _BARE_TIME_HEADS = _MONTHS | {"week", "month", "year", "morning", "night"}
 _DATE_NAMES = _MONTHS | _WEEKDAYS
 # Nouns that head a phrase standing for people or an organisation's voice.
 _PEOPLE_HEADS = PERSON_NOUNS | ANONYMOUS_HEADS
+
 _ROLE_HEADS = _PEOPLE_HEADS | ORG_HEADS
 _ORG_WORDS = ORG_HEADS | ORG_NAME_WORDS
 _PP_HEADS = {"through", "in", "on", "at", "from", "into", "across", "around", "outside", "inside", "near", "under",

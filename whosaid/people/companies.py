@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..attribute.analysis import Mention
-from ..attribute.lexicon import name_genders
+from ..attribute.lexicon import PERSON_NOUNS, name_genders
 from .given_names import given_name_gender
 
 # Lower-case nouns that, right before a name, type it as an organisation.
@@ -70,6 +70,19 @@ _TYPED_NAME = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_TYPE_NOUNS | {w.c
 
 _SCENE = re.compile(r"\b(?:the|a)\s+$")
 _CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|insisted|admitted|explained)\b")
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z][a-z]")
+
+
+def _holds_role(text: str, end: int) -> bool:
+    """A name followed by a person noun and another name ("Cascadia Rovers captain Marcus ...",
+    "Sunset Villa winners Freya ..."): the first name is where the person belongs, no person itself."""
+    hit = _ROLE_THEN_NAME.match(text, end)
+    if not hit:
+        return False
+    head = hit.group(1)
+    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
 def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
@@ -122,6 +135,10 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
         if appositive is not None:
             c.kind = "organization"  # "Paywick, the payments app, said"
             types.setdefault(c.id, appositive.group(1).lower())
+            continue
+        if c.kind == "person" and len(c.words) >= 2 and any(
+                x.kind == "name" and _holds_role(text, x.end) for x in c.mentions):
+            c.kind = "organization"  # "SUNSET Villa winners Freya Lindqvist and ...": the show, not a person
             continue
         if c.kind == "person" and len(c.words) >= 2 and c.words[-1].lower() in _SOFT_TAILS:
             c.kind = "organization"  # "Sierra Ridge Power" (not personlike: no known given name)
