@@ -83,7 +83,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
           max_minutes: float = 0, max_steps: int | None = None, install: bool = True,
           ewt_copies: int = 2, polnear_limit: int | None = None,
           resume: str | os.PathLike | None = None, keep: str = "best",
-          polnear_parses: bool = False, stdout: IO[str] | None = None) -> TrainResult:
+          polnear_parses: bool = False, init_tok2vec: str | os.PathLike | None = None,
+          stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
     ``data_dir`` holds ``ud_english_ewt/`` and ``polnear/``. ``max_minutes`` bounds the
@@ -95,7 +96,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     over several sittings. ``keep`` picks the checkpoint scored and installed: ``"best"`` on
     dev, or ``"last"`` (a fine-tuning run's end, when dev no longer separates them).
     ``polnear_parses`` adds PolNeAR train's CoreNLP parses (UD v1 converted to v2) as silver
-    parser data (see ``build_corpora``). Progress
+    parser data (see ``build_corpora``). ``init_tok2vec`` starts the shared tok2vec from weights
+    pretrained by ``spacy pretrain`` (see ``pretrain``). Progress
     (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
@@ -118,7 +120,8 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     config = load_config(CONFIG_PATH, overrides={
         "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
         "training.logger.max_minutes": float(max_minutes),
-        **({"training.max_steps": int(max_steps)} if max_steps else {})})
+        **({"training.max_steps": int(max_steps)} if max_steps else {}),
+        **({"paths.init_tok2vec": str(init_tok2vec)} if init_tok2vec else {})})
     if resume is not None:
         _resume_from(config, pathlib.Path(resume))
     nlp = init_nlp(config, use_gpu=-1)

@@ -49,12 +49,15 @@ def _print_scores(scores: dict) -> None:
 @click.option("--polnear-parses", is_flag=True,
               help="Also train the parser on PolNeAR train's CoreNLP parses (silver, UD v1 "
                    "converted to v2).")
+@click.option("--init-tok2vec", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Start the tok2vec from these pretrained weights (whosaid pretrain-model).")
 @click.option("--install/--no-install", default=True, show_default=True,
               help="Copy the selected pipeline into the package (whosaid/models/en_whosaid).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final scores as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress table.")
 def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int | None, resume: str | None,
-                ewt_copies: int, keep: str, polnear_parses: bool, install: bool, as_json: bool, quiet: bool) -> None:
+                ewt_copies: int, keep: str, polnear_parses: bool, init_tok2vec: str | None, install: bool,
+                as_json: bool, quiet: bool) -> None:
     """Train the English pipeline (tagger, parser, NER) and print its held-out scores.
 
     Converts UD EWT and PolNeAR CoreNLP from --data, trains with the fixed seed of
@@ -72,13 +75,38 @@ def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int 
     try:
         result = train(data_dir, out_dir, max_minutes=max_minutes, max_steps=max_steps, install=install,
                        resume=resume, ewt_copies=ewt_copies, keep=keep, polnear_parses=polnear_parses,
-                       stdout=None if quiet else sys.stderr)
+                       init_tok2vec=init_tok2vec, stdout=None if quiet else sys.stderr)
     except WhosaidError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"selected pipeline: {result.model_path} ({result.minutes:.1f} min)", err=True)
     if result.installed_path:
         click.echo(f"installed into {result.installed_path}", err=True)
     click.echo(json.dumps(result.scores, indent=1)) if as_json else _print_scores(result.scores)
+
+
+@main.command("pretrain-model")
+@click.option("--data", "data_dir", default=DEFAULT_DATA, show_default=True,
+              type=click.Path(file_okay=False), help="Shared data folder (ud_english_ewt/, polnear/).")
+@click.option("--out", "out_dir", default="training-output/pretrain", show_default=True,
+              type=click.Path(file_okay=False), help="Scratch folder: raw text and weights per epoch.")
+@click.option("--epochs", default=6, show_default=True, help="Passes over the raw text (~4 min each on one core).")
+def pretrain_model(data_dir: str, out_dir: str, epochs: int) -> None:
+    """Pretrain the pipeline's tok2vec on the raw text of PolNeAR train and EWT train.
+
+    Prints the weights file to pass to `whosaid train-model --init-tok2vec`.
+
+    \b
+    Example:
+        whosaid pretrain-model --data ../shared/data --epochs 6
+    """
+    from ..analyse.pretrain import pretrain
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+    try:
+        weights = pretrain(data_dir, out_dir, epochs=epochs)
+    except WhosaidError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(str(weights))
 
 
 @main.command("evaluate-model")
