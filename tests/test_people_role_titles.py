@@ -50,3 +50,14 @@ _NICK = ("Credit row\n\n"
 def test_a_nickname_after_a_role_and_given_name_stays_inside_the_name() -> None:
     r = whosaid.extract(_NICK, id="roles")
     assert next(q for q in r["quotes"] if "in that room" in q["text"])["speaker"]["name"] == "Marcel Brennan"
+
+
+def test_a_common_word_opening_a_name_and_a_police_rank_are_no_part_of_it() -> None:
+    text = ("Murder charge\n\nDetective Chief Inspector Ruth Kane said the attack was brutal.\n\n"
+            "Resident Tom Hale heard the shouting. “I grabbed the dog and ran,” he said.\n\n"
+            "DCI Kane added that two men had been arrested.")
+    names = {q["speaker"]["name"] for q in whosaid.extract(text, id="ranks")["quotes"]}
+    assert names == {"Ruth Kane", "Tom Hale"}
+    research = whosaid.extract("Vote\n\nAccording to the Parliamentary Research Service, it was the largest "
+                               "rebellion in a decade.")["quotes"][0]
+    assert research["speaker"]["name"] == "Parliamentary Research Service"  # an organisation keeps its words

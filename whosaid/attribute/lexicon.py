@@ -144,7 +144,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representat
           "minister", "speaker", "chairman", "chairwoman", "lt", "col", "sgt", "capt", "det", "officer",
           "attorney", "candidate", "nominee", "vice", "former", "first", "coach", "agent", "sheriff",
           "commissioner", "director", "ceo", "chief", "chef", "pastor", "father", "sister", "brother", "uncle",
-          "aunt", "dj", "mc", "sheikh", "rabbi", "imam", "bishop", "cardinal", "ambassador", "premier"}
+          "aunt", "dj", "mc", "sheikh", "rabbi", "imam", "bishop", "cardinal", "ambassador", "premier",
+          # British police and council ranks before a surname ("DCI Kane", "Supt Reid", "Cllr Prys")
+          "dci", "pc", "insp", "inspector", "supt", "superintendent", "cllr", "constable",
+          "sergeant", "detective"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "princess", "queen", "chairwoman"}
 MALE_TITLES = {"mr", "sir", "lord", "prince", "king", "chairman"}
 # Heads of descriptors that speak without a name.

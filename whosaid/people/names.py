@@ -18,6 +18,7 @@ from ..attribute.marks import scan_quotes
 from ..records import Document
 from .companies import LEAD_KINDS
 from .given_names import given_name_gender
+from .name_gender import guessed_gender, is_common_word
 from .orgs import _OF_HEADS, ORG_TAILS
 from .speakers import PARTIES, ROLE_NAMES
 from .titles import NICKNAME, ROLE_NOUNS as _ROLES, leading_role, nickname_end, split_title
@@ -56,6 +57,15 @@ _MORE_ROLE_WORDS = {"moderator", "councilor", "bridesmaid", "groomsman", "offici
                     "coordinator", "investigator", "sponsor", "donor", "tutor", "survivor", "spectator", "chef"}
 
 
+def _common_lead(word: str, nxt: str) -> bool:
+    """"Resident Tom Hale" opening a sentence: a word the corpora write in lower case, and no
+    given name, before a given name is no part of the name (but "Parliamentary Research Service")."""
+    def given(w: str) -> bool:
+        return w in name_genders() or given_name_gender(w) is not None or guessed_gender(w) is not None
+
+    return is_common_word(word) and not given(word) and given(nxt)
+
+
 def name_words(text: str) -> list[str]:
     words = [_POSS.sub("", w) for w in _WORDS.findall(NICKNAME.sub(" ", text))]
     if all(w.lower().strip(".") in ROLE_NAMES or w.lower() == "the" for w in words):
@@ -72,7 +82,7 @@ def name_words(text: str) -> list[str]:
     # "Comedian Rory Finnegan", "Chief Executive Ingrid Solvang": nor is a capitalised role
     while len(words) >= 3 and (words[0].lower() in _PARTY and (words[1] in name_genders() or words[1].lower() in ROLE_NAMES)
                                or words[0].lower() in _PERSON_OR_ROLE or words[0].lower()[:-1] in _PERSON_OR_ROLE and words[0].endswith("s")
-                               or _role_word(words[0])):
+                               or _role_word(words[0]) or _common_lead(words[0], words[1])):
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in LEAD_KINDS and words[0][:1].isupper():
         words = words[1:]  # "Broadcaster Meridian said": a type noun, not part of the name
