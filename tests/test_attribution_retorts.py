@@ -63,3 +63,11 @@ def test_coordinated_role_words_before_a_name_after_a_quote() -> None:
     text = ("Row\n\nDevorah Klein defended the host. “An apology written by a publicist is still a "
             "publicist's work,” comedian and podcaster Obi Nwachukwu said on his show.")
     assert name_of(text, "An apology written") == "Obi Nwachukwu"
+
+
+def test_an_inverted_cue_with_a_group_or_a_firm_s_analysts() -> None:
+    text = ("Bank holds\n\nAnalysts had expected the hold. “Rates will stay high for a year,” said analysts at "
+            "Brenmoor Bank. “We are worried about the rent,” said residents. “The bank is in no hurry,” wrote "
+            "economists at Corran Capital in a note.")
+    speakers = [(q["speaker"]["name"], q["speaker"]["mention"]["text"]) for q in whosaid.extract(text)["quotes"]]
+    assert speakers == [("Brenmoor Bank", "Brenmoor Bank"), (None, "residents"), ("Corran Capital", "Corran Capital")]

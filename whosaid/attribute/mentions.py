@@ -366,6 +366,10 @@ _BARE_TIME_HEADS = _MONTHS | {"week", "month", "year", "morning", "night"}
 _DATE_NAMES = _MONTHS | _WEEKDAYS
 # Nouns that head a phrase standing for people or an organisation's voice.
 _PEOPLE_HEADS = PERSON_NOUNS | ANONYMOUS_HEADS
+# Plural nouns for unnamed groups of people ("“...,” said residents").
+_GROUPS = {"residents", "workers", "employees", "staff", "officials", "economists", "analysts", "experts",
+           "campaigners", "protesters", "neighbours", "neighbors", "parents", "teachers", "students", "fans",
+           "locals", "villagers", "survivors", "witnesses", "passengers", "commuters", "shoppers", "voters"}
 
 _ROLE_HEADS = _PEOPLE_HEADS | ORG_HEADS
 _ORG_WORDS = ORG_HEADS | ORG_NAME_WORDS
@@ -546,6 +550,16 @@ def np_after(toks: list[Token], i: int) -> NP | None:
     if b > k and (b == len(toks) or toks[b].lower in _HEADLINE_TAIL or _PUNCT.match(toks[b].text)) \
             and toks[b - 1].lower in _ROLE_HEADS:
         return (k, b - 1, "descriptor")  # a headline's bare role: "…, says minister as …", "…, say friends"
+    if b == k + 1 and re.fullmatch(r"[a-z]+s", t.text) and t.lower not in _DOCUMENT_SOURCES \
+            and (t.lower in _ROLE_HEADS or t.lower[:-1] in _ROLE_HEADS or t.lower in _GROUPS):
+        # "wrote economists at Corran Capital", "said analysts": the firm they speak for, or an unnamed group
+        if b + 1 < len(toks) and toks[b].lower in ("at", "for", "from", "with") and is_name_token(toks[b + 1]):
+            e = b + 1
+            while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES):
+                e += 1
+            return (b + 1, e, "name")
+        if b == len(toks) or _PUNCT.match(toks[b].text):
+            return (k, k, "descriptor")  # "“...,” said residents."
     if t.lower in DETERMINERS and t.lower not in ("that", "this", "these", "those"):
         b = k
         while b + 1 < len(toks) and b - k < 6:
