@@ -45,6 +45,7 @@ from .names import (NOT_PERSON_HEADS as _NOT_PERSON_HEADS, SUFFIXES as _SUFFIXES
 from .orgs import (MAIN_ORG_HEADS, display_name, extend_of_names, fuller_org_name, main_org, org_noun_descriptor,
                    recent_fitting_org, resolve_org_descriptor, short_form_of, voice_org)
 from .subject_descriptor import subject_descriptor
+from .sources import bare_spokes, document_org, last_spokes_org, named_by_head, source_body
 from .speakers import document_author, headline_lead, lead_descriptor, redirect_speakers, topic_only
 from .titles import move_to_title_holder
 from .voices import spokes_org, spokes_phrase
@@ -76,15 +77,6 @@ _PLAYING = {"plays", "played", "playing", "portrays", "portrayed", "portraying"}
 # Words that open a clause fronted before the sentence's subject.
 _FRONT_OPENERS = {"asked", "pressed", "questioned", "speaking", "responding", "reacting", "when", "after", "although",
                   "though", "if", "because", "while", "before", "since", "despite", "unlike", "once", "until"}
-# A spokesperson named again without the organisation.
-_BARE_SPOKES = [["the", w] for w in ("spokesperson", "spokesman", "spokeswoman", "representative", "rep")]
-_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)+")
-# What may stand before a named body that opens its sentence as the source ("According to the ...").
-_SOURCE_OPENINGS = {"", "the", "according to", "according to the"}
-# What an organisation publishes: "according to <document> from X" is X's.
-_DOCUMENTS = {"figures", "poll", "polls", "survey", "report", "data", "notice", "filing", "filings", "study",
-              "analysis", "estimates", "records", "documents", "census", "audit", "release", "statistics",
-              "decision", "ruling", "statement", "findings", "verdict"}
 # "-man" posts that British and US news give women too ("Committee chairman Janet Hollis").
 _UNGENDERED_ROLES = {"chairman", "spokesman"}
 
@@ -580,44 +572,6 @@ class Clusterer:
                 best, best_key = c, key
         return best
 
-    def _document_org(self, m: Mention) -> _Cluster | None:
-        """"figures from the Department of Health", "a Pinnacle Research poll", "a notice Halvorsen
-        filed": the one organisation named inside a document speaker is its author."""
-        words = set(re.findall(r"[a-z]+", m.text.lower()))
-        if m.kind != "descriptor" or not words & _DOCUMENTS:
-            return None
-        if re.match(r"(?i)the\s+[a-z-]+['’]s\s", m.text):
-            return self._named_by_head(m)  # "according to the federation's decision"
-        inside = {id(c): c for (s, e), c in self.mention_cluster.items() if m.start <= s and e <= m.end}
-        found = [c for c in inside.values() if c.kind in ("organization", "other")
-                 or c.kind == "person" and c.gender() is None]
-        if len(found) != 1:
-            return None
-        if found[0].kind == "other":
-            found[0].kind = "organization"  # ("Pinnacle Research" taken for a place until it publishes)
-        return found[0]
-
-    def _named_by_head(self, m: Mention) -> _Cluster | None:
-        """"the union said", "according to the trust", "the federation's decision": the one organisation
-        (or event) named earlier whose name ends in that noun ("Allied Nursing Union")."""
-        words = re.findall(r"[\w-]+", re.sub(r"['’]s\b.*", "", m.text.lower()))
-        if len(words) != 2 or words[0] != "the":
-            return None
-        found = [c for c in self.clusters if c.kind in ("organization", "other") and len(c.words) >= 2
-                 and c.words[-1].lower() == words[1] and any(x.start < m.start for x in c.mentions)]
-        if len(found) != 1:
-            return None
-        found[0].kind = "organization"  # ("the Greywater Festival" speaks: an organiser, not an event)
-        return found[0]
-
-    def _last_spokes_org(self, m: Mention, speaker_mentions: list[Mention]) -> _Cluster | None:
-        """The organisation the latest spokesperson before ``m`` (within six sentences) spoke for."""
-        for x in sorted(speaker_mentions, key=lambda x: -x.start):
-            if x.start < m.start and m.sentence - 6 <= x.sentence and x.person and spokes_phrase(x.text):
-                c = self._by_id(x.person)
-                return c if c is not None and c.kind == "organization" else None
-        return None
-
     def _resolve(self, speaker_mentions: list[Mention]) -> None:
         for m in sorted(speaker_mentions, key=lambda x: x.start):
             if m.person:
@@ -625,7 +579,7 @@ class Clusterer:
             c = ensemble(self, m) if m.kind == "descriptor" else None
             if c is not None:
                 m.speaker_kind = "organization"  # "the Sheffield-born indie trio": the band
-            elif (c := self._document_org(m)) is not None:
+            elif (c := document_org(self, m)) is not None:
                 m.speaker_kind = c.kind  # "according to figures from the Department of Health"
             elif m.kind in ("descriptor", "pronoun") and (c := document_author(self, m)) is not None:
                 m.speaker_kind = c.kind  # "the statement said": who issued it
@@ -641,8 +595,8 @@ class Clusterer:
                 g = PRONOUN_GENDER.get(m.text.lower())
                 if c is not None and g and c.gender() is None:
                     c.votes[0 if g == "male" else 1] += 1  # agreement learned from the resolution
-            elif m.kind == "descriptor" and m.text.lower().split() in _BARE_SPOKES and (
-                    c := self._last_spokes_org(m, speaker_mentions)) is not None:
+            elif m.kind == "descriptor" and bare_spokes(m.text) and (
+                    c := last_spokes_org(self, m, speaker_mentions)) is not None:
                 m.speaker_kind = "organization"  # "The spokesperson added" after "A spokesperson for Lantern TV"
             elif m.kind == "descriptor" and spokes_phrase(m.text):
                 c = self._overlapping(m)  # "a spokesperson for the Transit Authority", "a college spokesman"
@@ -667,7 +621,7 @@ class Clusterer:
                 if c is None:
                     c = resolve_org_descriptor(self, m) or voice_org(self, m)  # "the interior ministry", "the company's report"
                 if c is None:
-                    c = self._named_by_head(m)  # "the union" far from "the Allied Nursing Union"
+                    c = named_by_head(self, m)  # "the union" far from "the Allied Nursing Union"
             elif m.kind == "descriptor" and m.speaker_kind == "person" and not re.search(r"['’]s\b", m.text) \
                     and not _plural_head(m.text) and not agent_of_someone(m.text):
                 # ("Delaney's lawyer", "his lawyer" is someone else: left unresolved)
@@ -679,15 +633,8 @@ class Clusterer:
                     c.votes[1 if ng == "female" else 0] += 1  # "the actress said": she is female
             elif m.kind == "name":
                 c = self._overlapping(m)
-            elif m.kind == "other" and _BODY_NAME.fullmatch(m.text) \
-                    and self.an.text[self.an.sentences[m.sentence][0]:m.start].strip().lower() in _SOURCE_OPENINGS:
-                # "According to the Parliamentary Research Service": a named body that speaks is an
-                # organisation, whatever its name looked like
-                c = self._overlapping(m)
-                if c is not None and len(c.words) >= 2:
-                    c.kind = m.speaker_kind = "organization"
-                else:
-                    c = None
+            elif m.kind == "other" and source_body(self, m):
+                c = self._overlapping(m)  # "According to the Parliamentary Research Service": an organisation
             if c is not None:
                 self._attach(c, m)
                 if m not in self.an.mentions:
