@@ -71,3 +71,12 @@ def test_an_inverted_cue_with_a_group_or_a_firm_s_analysts() -> None:
             "economists at Corran Capital in a note.")
     speakers = [(q["speaker"]["name"], q["speaker"]["mention"]["text"]) for q in whosaid.extract(text)["quotes"]]
     assert speakers == [("Brenmoor Bank", "Brenmoor Bank"), (None, "residents"), ("Corran Capital", "Corran Capital")]
+
+
+def test_what_follows_a_closing_cue_is_no_report_but_a_nickname_is_no_closing() -> None:
+    text = ("Ruling\n\n\"These families were told the water was fine,\" Donnelly said outside the courthouse. "
+            "\"They were told lies.\"\n\nProducer Marcus \"Kilo\" Bennett claimed on Saturday that he co-wrote "
+            "the hook and was never credited.")
+    quotes = [(q["kind"], q["text"]) for q in whosaid.extract(text)["quotes"]]
+    assert ("indirect", "outside the courthouse") not in quotes
+    assert ("indirect", "he co-wrote the hook and was never credited") in quotes

@@ -180,6 +180,14 @@ class IndirectMixin(ClauseMixin):
             j -= 1
         if j >= 0 and M.is_quote(toks[j]) and not is_label(toks, j):
             return None  # “...,” said Smith, a deckhand: what follows is the speaker
+        q = c - 1
+        while q >= 0 and (M.is_name_token(toks[q]) or toks[q].text == ",") and c - q <= 5:
+            q -= 1
+        if q >= 0 and q < c - 1 and M.is_quote(toks[q]) and not (q and M.is_name_token(toks[q - 1])) \
+                and not (c + 1 < n and toks[c + 1].lower == "that"):
+            # “...,” Donnelly said outside the courthouse: the cue closes the quotation (but not
+            # Marcus “Kilo” Bennett claimed ...)
+            return None
         k = c + 1
         low = toks[c].lower
         if k < n and toks[k].lower in PARTICLES and low.startswith(("point", "call", "lash", "went")):
