@@ -80,3 +80,8 @@ def test_what_follows_a_closing_cue_is_no_report_but_a_nickname_is_no_closing() 
     quotes = [(q["kind"], q["text"]) for q in whosaid.extract(text)["quotes"]]
     assert ("indirect", "outside the courthouse") not in quotes
     assert ("indirect", "he co-wrote the hook and was never credited") in quotes
+
+
+def test_a_passive_cue_in_a_relative_clause_reports_nothing() -> None:
+    text = "Crash\n\nThe driver, who has not been named, remains on sick leave after the crash on Monday."
+    assert whosaid.extract(text)["quotes"] == []

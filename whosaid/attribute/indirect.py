@@ -397,6 +397,8 @@ class IndirectMixin(ClauseMixin):
         """``CLAUSE, Smith said.`` / ``CLAUSE, said Smith.``"""
         if toks[c].lower.endswith("ing"):
             return None  # "..., sharing a photo with the caption": a participle closes no clause before it
+        if c >= 1 and toks[c - 1].lower in ("been", "being", "be", "was", "were", "is", "are"):
+            return None  # "The driver, who has not been named, remains ...": a passive reports nothing
         np = M.np_before(toks, c)
         if np is not None and np[0] > 0:
             # ", officials said" / ", top local lawmakers said": a bare plural subject right after the comma
