@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import whosaid
 
+from speakers_of import name_of
+
 
 def test_a_headline_agency_is_the_agency_the_body_names() -> None:
     text = ("Singer To Pause Tour, Agency Says: ‘Her Health Comes First’\n\n"
@@ -27,3 +29,10 @@ def test_a_headline_role_noun_after_its_cue_is_the_named_union() -> None:
             "The strike will go ahead, the Harbour Drivers’ Union said.")
     head = next(q for q in whosaid.extract(text)["quotes"] if q["text"] == "will go ahead")
     assert head["speaker"]["name"] == "Harbour Drivers’ Union"
+
+
+def test_a_sentence_case_headline_opening_with_a_common_word_names_no_one() -> None:
+    text = ("Housing bill rebel says 'this is not over' after government scrapes through\n\n"
+            "The government survived a rebellion on Tuesday. Niamh O'Sullivan, the backbencher who led the "
+            "rebellion, said she would fight on. 'This is not over,' she said.")
+    assert name_of(text, "this is not over") == "Niamh O'Sullivan"

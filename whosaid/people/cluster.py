@@ -223,6 +223,10 @@ class Clusterer:
                     self._in_headline(m) and words[-1].lower() in PERSON_NOUNS
                     and not any(w in name_genders() for w in words))):
                 m.kind = "descriptor"  # "Singer Says ..." / "Rising Star Says ..." in a headline: not a name
+            elif m.kind == "name" and len(words) == 1 and m.text == words[0] and m.start == 0 \
+                    and is_common_word(words[0]) and re.match(r"(?: [a-z][\w-]*)+ (?:says|say|tells|claims)\b",
+                                                              self.an.text[m.end:m.end + 60]):
+                m.kind, m.speaker_kind = "descriptor", "person"  # "Housing bill rebel says ...": no name
             elif m.kind == "name" and len(words) == 1 and m.text == words[0] and words[0].endswith("s") \
                     and is_common_word(words[0]) and not self.an.text[self.an.sentences[m.sentence][0]:m.start].strip() \
                     and not re.search(r"[A-Z][\w'’-]+ " + re.escape(words[0]) + r"\b", self.an.text):
