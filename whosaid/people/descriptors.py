@@ -13,9 +13,10 @@
 * **A named body's role**: "The Fenwick boss said" is the one person the article introduces with
   that name before or beside theirs ("Fenwick manager Gary Holt", "Holt, the Fenwick
   manager,"), whatever the role noun.
-* **An office**: "the mayor said" is someone the article gives that office ("Mayor Tom Reilly",
-  "Reilly, the city's mayor,", "Reilly, mayor of Harwick,"); when it gives it to no one, the mayor
-  is an unnamed official, not the last person named (who may be "a local teacher").
+* **An office**: "the mayor said" is the one person the article gives that office ("Mayor Tom
+  Reilly", "Reilly, the city's mayor,", "Reilly, mayor of Harwick,"), and never someone it
+  introduced only as something else ("Jane Ortiz, a local teacher,"); "A county judge" opening an
+  article is the judge the next two sentences name.
 * **Kin of someone**: "The son of a 74-year-old woman who waited ... says" is the one person the
   article introduces as a son ("Her son, Aidan Quill,"), however late; the age is the woman's.
 """
