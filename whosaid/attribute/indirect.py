@@ -66,8 +66,8 @@ _ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not
 
 
 
-# Lower-case words ending like verbs that open no main clause ("its", "as", "thus").
-_OBJECT_ADJUNCT_WORDS = {"its", "this", "his", "as", "plus", "thus", "perhaps", "unless", "whereas"}
+# Words ending in -s like a verb that open no main clause ("its", "as", "thus").
+_S_WORDS_NOT_VERBS = {"its", "this", "his", "as", "plus", "thus", "perhaps", "unless", "whereas"}
 # Objects that only point back to what was said before ("denied it", "confirmed this").
 _BARE_PRONOUN_OBJECTS = {"it", "this", "that", "so", "them", "these", "those"}
 
@@ -339,7 +339,7 @@ class IndirectMixin(ClauseMixin):
             close = next((j for j in range(k + 2, e - 1) if toks[j].text == ","
                           and re.fullmatch(r"[a-z]+(?:ed|s)|wept|said|told|went|came|sat|stood|had|will|would|can|could",
                                            toks[j + 1].text)
-                          and toks[j + 1].lower not in _OBJECT_ADJUNCT_WORDS), None)
+                          and toks[j + 1].lower not in _S_WORDS_NOT_VERBS), None)
             e = close if close is not None else e
         att = Attribution(m, _cue_span(self.an, toks, c), _conf(m, 0.8 if strong else 0.7))
         return toks[k].start, toks[e - 1].end, att
