@@ -18,7 +18,7 @@ from typing import Any
 from ..attribute.analysis import Mention
 from ..attribute.mentions import INTRO_WORDS
 from ..attribute.lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS, PERSON_NOUNS, TITLES, name_genders
-from .given_names import given_name_gender
+from .given_names import known_given_name
 from .titles import HEAD_WORDS
 
 
@@ -135,7 +135,7 @@ def supports(text: str, start: int, end: int) -> bool:
     first = words[0].lower().rstrip(".") if words else ""
     if (first in TITLES or first in HEAD_WORDS) and first not in _NOT_ROLES:
         return True
-    if words and (words[0] in name_genders() or given_name_gender(words[0])) and len(words) >= 2:
+    if words and known_given_name(words[0]) and len(words) >= 2:
         return True
     before = _words_before(text, start, 1)
     if before and before[-1] in _PERSON_OR_HEAD and before[-1].islower() and before[-1] not in _NOT_ROLES:

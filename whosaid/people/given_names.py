@@ -90,3 +90,10 @@ def given_name_gender(word: str) -> str | None:
     if word in MALE or word in MORE_MALE:
         return "male"
     return None
+
+
+def known_given_name(word: str) -> bool:
+    """A first name with a gender in the PolNeAR-learned table or in the lists above."""
+    from ..attribute.lexicon import name_genders  # (kept local: this module is plain data otherwise)
+
+    return word in name_genders() or given_name_gender(word) is not None

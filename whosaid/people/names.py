@@ -17,7 +17,7 @@ from ..attribute.lexicon import ANONYMOUS_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, T
 from ..attribute.marks import scan_quotes
 from ..records import Document
 from .companies import LEAD_KINDS
-from .given_names import given_name_gender
+from .given_names import known_given_name
 from .name_gender import guessed_gender, is_common_word
 from .orgs import _OF_HEADS, ORG_TAILS
 from .speakers import PARTIES, ROLE_NAMES
@@ -47,8 +47,7 @@ def _role_word(word: str) -> bool:
     low = word.lower()
     if low in _MORE_ROLE_WORDS or low.startswith("co-") and low[3:] in PERSON_NOUNS | _MORE_ROLE_WORDS | {"host"}:
         return True
-    return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and word not in name_genders() \
-        and given_name_gender(word) is None
+    return len(low) > 6 and low.isalpha() and low.endswith(("er", "ist", "ian")) and not known_given_name(word)
 
 
 # Capitalised roles the endings above miss ("Moderator Luc Ferrand", "Bridesmaid Ana Ruiz").
@@ -61,7 +60,7 @@ def _common_lead(word: str, nxt: str) -> bool:
     """"Resident Tom Hale" opening a sentence: a word the corpora write in lower case, and no
     given name, before a given name is no part of the name (but "Parliamentary Research Service")."""
     def given(w: str) -> bool:
-        return w in name_genders() or given_name_gender(w) is not None or guessed_gender(w) is not None
+        return known_given_name(w) or guessed_gender(w) is not None
 
     return is_common_word(word) and not given(word) and given(nxt)
 
@@ -197,7 +196,7 @@ def _joined_org(first: list[str], joiner: str, second: list[str]) -> bool:
         last = first[-1].lower()
         return last in _OF_HEADS or last.rstrip("s") in _OF_HEADS  # "Chamber of Commerce", "Department for Transport"
     tail = second[-1].lower()
-    if first[0] in name_genders() or given_name_gender(first[0]) is not None:
+    if known_given_name(first[0]):
         return False
     if tail in _BODY_TAILS and len(first) <= 2:
         return True  # "Coach and Tram Drivers’ Union": a public body's name

@@ -13,8 +13,8 @@ import re
 from typing import Any
 
 from ..attribute.analysis import Mention
-from ..attribute.lexicon import PERSON_NOUNS, name_genders
-from .given_names import given_name_gender
+from ..attribute.lexicon import PERSON_NOUNS
+from .given_names import known_given_name
 
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
 _FOR = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|representative|rep)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$")
@@ -79,4 +79,4 @@ def spokes_org(cl: Any, m: Mention) -> Any:
 
 
 def _personlike(c: Any) -> bool:
-    return c.gender() is not None or c.words[0] in name_genders() or given_name_gender(c.words[0]) is not None
+    return c.gender() is not None or known_given_name(c.words[0])
