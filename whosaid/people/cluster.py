@@ -29,6 +29,7 @@ from ..attribute import mentions as M
 from ..attribute.analysis import Analysis, Mention
 from ..attribute.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLES, name_genders
 from ..attribute.marks import scan_quotes
+from ..attribute.text import is_headline
 from ..records import Document, Person, Span
 from .anaphora import (agent_of_someone, apposition_head, asker, clause_gender, fronted_topic, speaker_goes_on,
                        unnamed_antecedent)
@@ -110,6 +111,12 @@ class Clusterer:
         self._described: dict[str, _Cluster] = {}
         self._leads: dict[int, _Cluster | None] = {}
         self._subject_descs: dict[int, tuple | None] = {}
+        self._qr: list[tuple[int, int]] | None = None  # quotation spans, scanned on first use
+        self._stated_ages: dict[str, set[int]] | None = None  # (descriptors.stated_ages, once names are clustered)
+        # organisation cluster id -> the noun that typed it ("appliance maker Brenmoor": "maker")
+        self.org_types: dict[str, str] = {}
+        paras = an.paragraphs
+        self._headline = paras[0] if paras and is_headline(an.text, *paras[0]) else (0, 0)
 
     def _name_words(self, text: str) -> list[str]:
         """``_name_words`` once per distinct mention text: clustering asks about each mention
@@ -197,11 +204,6 @@ class Clusterer:
         return None
 
     def _in_headline(self, m: Mention) -> bool:
-        if not hasattr(self, "_headline"):
-            from ..attribute.text import is_headline
-
-            paras = self.an.paragraphs
-            self._headline = paras[0] if paras and is_headline(self.an.text, *paras[0]) else (0, 0)
         return self._headline[0] <= m.start < self._headline[1]
 
     def _person_context(self, m: Mention) -> bool:
@@ -344,7 +346,7 @@ class Clusterer:
                         c.votes[0 if g == "male" else 1] += 1
 
     def _quote_ranges(self) -> list[tuple[int, int]]:
-        if not hasattr(self, "_qr"):
+        if self._qr is None:
             self._qr = [(q.start, q.end) for q in scan_quotes(self.an.text)]
         return self._qr
 

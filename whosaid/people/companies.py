@@ -90,7 +90,7 @@ def type_organisations(cl: Any, speaker_mentions: list[Mention] = ()) -> None:
     the noun that typed them in ``cl.org_types``.  The typing phrase is found in the text, since a
     one-word name before any person context ("appliance maker Halden has ...") is no mention yet."""
     text = cl.an.text
-    types = dict(getattr(cl, "org_types", {}))
+    types = dict(cl.org_types)
     typed: dict[tuple[str, ...], tuple[str, list[tuple[int, int]]]] = {}
     whole: dict[int, int] = {}  # start -> end of each typed name
     for hit in _TYPED_NAME.finditer(text):  # one pass over the article
@@ -214,7 +214,7 @@ def ensemble(cl: Any, m: Mention) -> Any:
     words = re.findall(r"[\w'’-]+", m.text.lower())
     if len(words) < 2 or words[0] != "the" or words[-1] not in ENSEMBLES:
         return None
-    types = getattr(cl, "org_types", {})
+    types = cl.org_types
     fits = [c for c in cl.clusters if c.kind == "organization" and types.get(c.id) in ENSEMBLES
             and any(x.start < m.start or x.kind == "name" for x in c.mentions)]
     return fits[0] if len(fits) == 1 else None

@@ -99,9 +99,8 @@ def stated_ages(cl: Any) -> dict[str, set[int]]:
     """Ages the article gives each person: "Ann Lee, 41,", "Lee (41)", "41-year-old Ann Lee",
     "Lee died on Sunday, aged 41", and "She was 41." after a sentence about her (computed once:
     names are all clustered when descriptors are resolved)."""
-    cached = getattr(cl, "_stated_ages", None)
-    if cached is not None:
-        return cached
+    if cl._stated_ages is not None:
+        return cl._stated_ages
     text = cl.an.text
     out: dict[str, set[int]] = {}
     cl._stated_ages = out

@@ -224,7 +224,7 @@ def apply_evidence(cl: Any, speaker_mentions: list[Mention]) -> None:
         typed = [t for t in (_ORG_APPOSITION.match(text, m.end) for m in names) if t]
         if typed:
             # (a noun before the name typed it already: "the folk duo Marrow Lane, the label said")
-            cl.org_types = {c.id: typed[0].group(1).lower(), **getattr(cl, "org_types", {})}
+            cl.org_types = {c.id: typed[0].group(1).lower(), **cl.org_types}
         if c.kind == "person" and typed:
             c.kind = "organization"  # "Unite, the union representing cabin crew,"
         if c.kind == "person" and not any(supports(text, m.start, m.end) for m in names) and (

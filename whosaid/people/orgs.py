@@ -49,7 +49,7 @@ _POSSESSOR = re.compile(r"(?i)^(the\s+[a-z]+)['’]s\b")
 def _type_clash(cl: Any, c: Any, head: str) -> bool:
     """"the airline" is not the organisation introduced as "the union representing cabin crew"."""
     from .companies import type_fits
-    return not type_fits(getattr(cl, "org_types", {}).get(c.id), head)
+    return not type_fits(cl.org_types.get(c.id), head)
 
 
 def _last_org(cl: Any, m: Mention, head: str, window: int | None) -> Any:
@@ -116,7 +116,7 @@ def org_noun_descriptor(cl: Any, m: Mention) -> tuple[bool, Any]:
     head = words[-1].lower()
     if head in _PERSON_TOO:  # "the veteran producer" is a person unless a producer company was just named
         org = _last_org(cl, m, head, 5)
-        if org is not None and not (head_fits(head, org.name) or getattr(cl, "org_types", {}).get(org.id) == head):
+        if org is not None and not (head_fits(head, org.name) or cl.org_types.get(org.id) == head):
             org = None  # (any organisation fits "the producer" as an oil company; a person is likelier)
         return org is not None, org
     return True, _last_org(cl, m, head, 5) or main_org_before(cl, m, head)
@@ -236,7 +236,7 @@ def recent_fitting_org(cl: Any, m: Mention, window: int = 5) -> Any:
     seen.sort(key=lambda sc: -sc[0])
     if head in _COMPANY_HEADS:  # "the company" is never the regulator that announced its recall
         seen = [(at, c) for at, c in seen if c.words[-1].lower() not in _NOT_COMPANIES]
-    types = getattr(cl, "org_types", {})
+    types = cl.org_types
     for _, c in seen:
         if head_fits(head, c.name) or c.id in types and types[c.id] not in _ANY_ORG and not _type_clash(cl, c, head):
             return c  # (or typed by a fitting noun: "the band Ember Lane" is "the band")

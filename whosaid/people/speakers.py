@@ -275,7 +275,7 @@ _HEADLINE_ORG_NOUNS = {"agency", "company", "club", "union", "network", "studio"
 def _named_org(cl: Any, head: str) -> Any:
     """The organisation the article names whose name fits ``head`` (most mentions, then first named)."""
     from .orgs import head_fits
-    types = getattr(cl, "org_types", {})
+    types = cl.org_types
     fits = [c for c in cl.clusters if c.kind == "organization" and c.name.lower() != head
             and (head_fits(head, c.name) or types.get(c.id) == head)]
     if not fits:
