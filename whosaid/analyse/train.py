@@ -17,6 +17,8 @@ from ..errors import InputError, WhosaidError
 log = logging.getLogger(__name__)
 
 CONFIG_PATH = pathlib.Path(__file__).resolve().parent.parent / "training" / "pipeline.cfg"
+# Stage 3: a parser with its own tok2vec on EWT, the rest of a trained pipeline kept frozen.
+PARSER_CONFIG_PATH = CONFIG_PATH.with_name("parser.cfg")
 
 
 class TrainingDeadline(Exception):
@@ -84,6 +86,7 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
           ewt_copies: int = 2, polnear_limit: int | None = None,
           resume: str | os.PathLike | None = None, keep: str = "best",
           polnear_parses: bool = False, init_tok2vec: str | os.PathLike | None = None,
+          parser_only: str | os.PathLike | None = None,
           stdout: IO[str] | None = None) -> TrainResult:
     """Convert the data, train, keep the best dev checkpoint, score it, optionally install it.
 
@@ -97,8 +100,10 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     dev, or ``"last"`` (a fine-tuning run's end, when dev no longer separates them).
     ``polnear_parses`` adds PolNeAR train's CoreNLP parses (UD v1 converted to v2) as silver
     parser data (see ``build_corpora``). ``init_tok2vec`` starts the shared tok2vec from weights
-    pretrained by ``spacy pretrain`` (see ``pretrain``). Progress
-    (spaCy's table) goes to ``stdout`` (default: nowhere).
+    pretrained by ``spacy pretrain`` (see ``pretrain``). ``parser_only`` names a trained
+    pipeline (stage 2's ``model-last``) whose tok2vec, tagger and NER are kept frozen while a
+    new parser with its own, wider tok2vec is trained on EWT alone (``training/parser.cfg``).
+    Progress (spaCy's table) goes to ``stdout`` (default: nowhere).
     """
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as spacy_train
@@ -111,17 +116,31 @@ def train(data_dir: str | os.PathLike, out_dir: str | os.PathLike = "training-ou
     for sub in ("ud_english_ewt", "polnear"):
         if not (data / sub).is_dir():
             raise InputError(str(data), f"no {sub}/ folder: pass the shared data folder (--data)")
+    if parser_only is not None:
+        if not (pathlib.Path(parser_only) / "config.cfg").is_file():
+            raise InputError(str(parser_only), "not a spaCy pipeline folder (no config.cfg) to keep the "
+                             "tagger and NER of")
+        if resume is not None or init_tok2vec is not None:
+            raise WhosaidError("--parser-only trains a new parser: it cannot be combined with "
+                               "--resume or --init-tok2vec")
     out = pathlib.Path(out_dir)
     stdout = stdout or io.StringIO()
     started = time.monotonic()
     log.info("converting corpora from %s", data)
     corpus = build_corpora(data, out / "corpus", ewt_copies=ewt_copies, polnear_limit=polnear_limit,
                            polnear_parses=polnear_parses)
-    config = load_config(CONFIG_PATH, overrides={
-        "paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
-        "training.logger.max_minutes": float(max_minutes),
-        **({"training.max_steps": int(max_steps)} if max_steps else {}),
-        **({"paths.init_tok2vec": str(init_tok2vec)} if init_tok2vec else {})})
+    overrides: dict[str, Any] = {"training.logger.max_minutes": float(max_minutes)}
+    if max_steps:
+        overrides["training.max_steps"] = int(max_steps)
+    if parser_only is not None:
+        overrides.update({"paths.train": str(corpus["ewt-train"]), "paths.dev": str(corpus["ewt-dev"]),
+                          "paths.source": str(pathlib.Path(parser_only).resolve())})
+        config = load_config(PARSER_CONFIG_PATH, overrides=overrides)
+    else:
+        overrides.update({"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])})
+        if init_tok2vec:
+            overrides["paths.init_tok2vec"] = str(init_tok2vec)
+        config = load_config(CONFIG_PATH, overrides=overrides)
     if resume is not None:
         _resume_from(config, pathlib.Path(resume))
     nlp = init_nlp(config, use_gpu=-1)

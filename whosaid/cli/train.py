@@ -51,13 +51,16 @@ def _print_scores(scores: dict) -> None:
                    "converted to v2).")
 @click.option("--init-tok2vec", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Start the tok2vec from these pretrained weights (whosaid pretrain-model).")
+@click.option("--parser-only", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Keep this pipeline's tok2vec, tagger and NER frozen and train a new parser "
+                   "with its own tok2vec on UD EWT (stage 3, whosaid/training/parser.cfg).")
 @click.option("--install/--no-install", default=True, show_default=True,
               help="Copy the selected pipeline into the package (whosaid/models/en_whosaid).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final scores as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress table.")
 def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int | None, resume: str | None,
-                ewt_copies: int, keep: str, polnear_parses: bool, init_tok2vec: str | None, install: bool,
-                as_json: bool, quiet: bool) -> None:
+                ewt_copies: int, keep: str, polnear_parses: bool, init_tok2vec: str | None,
+                parser_only: str | None, install: bool, as_json: bool, quiet: bool) -> None:
     """Train the English pipeline (tagger, parser, NER) and print its held-out scores.
 
     Converts UD EWT and PolNeAR CoreNLP from --data, trains with the fixed seed of
@@ -75,7 +78,8 @@ def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int 
     try:
         result = train(data_dir, out_dir, max_minutes=max_minutes, max_steps=max_steps, install=install,
                        resume=resume, ewt_copies=ewt_copies, keep=keep, polnear_parses=polnear_parses,
-                       init_tok2vec=init_tok2vec, stdout=None if quiet else sys.stderr)
+                       init_tok2vec=init_tok2vec, parser_only=parser_only,
+                       stdout=None if quiet else sys.stderr)
     except WhosaidError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"selected pipeline: {result.model_path} ({result.minutes:.1f} min)", err=True)

@@ -182,7 +182,8 @@ def _polnear_doc(text: str, sentences: list[dict], nlp: Language) -> Doc:
 def build_corpora(data_dir: pathlib.Path, out_dir: pathlib.Path, *, ewt_copies: int = 2,
                   polnear_limit: int | None = None,
                   polnear_parses: bool = False) -> dict[str, pathlib.Path]:
-    """Write train.spacy / dev.spacy (mixed) and ewt-test / ewt-dev / polnear-dev for scoring.
+    """Write train.spacy / dev.spacy (mixed), ewt-train (one copy, for the stage-3 parser) and
+    ewt-test / ewt-dev / polnear-dev for scoring.
 
     ``ewt_copies`` repeats EWT in train: only EWT teaches the parser, and PolNeAR has over
     three times as many tokens, so without it the parser would see few updates per epoch.
@@ -220,6 +221,7 @@ def build_corpora(data_dir: pathlib.Path, out_dir: pathlib.Path, *, ewt_copies: 
                  sum(len(d) for d in silver), sum(dropped.values()),
                  ", ".join(f"{k} {v}" for k, v in dropped.most_common()))
     write("train", ewt_train * ewt_copies + pol_train + silver)
+    write("ewt-train", ewt_train)
     ewt_dev = list(ewt_docs(ewt / "en_ewt-ud-dev.conllu", nlp.vocab))
     pol_dev = list(polnear_docs(pol / "corenlp-dev.jsonl.gz", pol / "dev.jsonl", nlp))
     write("dev", ewt_dev + pol_dev)
