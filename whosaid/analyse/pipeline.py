@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The trained pipeline (tok2vec, tagger, parser, ner) as saved by spaCy's nlp.to_disk.
+# The trained pipeline (tok2vec, tagger, ner, and a parser with its own tok2vec) as saved by
+# spaCy's nlp.to_disk.
 MODEL_DIR = pathlib.Path(__file__).resolve().parent.parent / "models" / "en_whosaid"
 
 
