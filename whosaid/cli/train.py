@@ -70,6 +70,7 @@ def train_model(data_dir: str, out_dir: str, max_minutes: float, max_steps: int 
     \b
     Example:
         whosaid train-model --data ../shared/data --max-minutes 64
+        whosaid train-model --parser-only training-output/stage2/train/model-last --max-minutes 0 --max-steps 10000
     """
     from ..analyse.train import train
 
