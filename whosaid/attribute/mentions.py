@@ -381,6 +381,15 @@ _NOT_ROLE_WORDS = {"which", "who", "whose", "that", "where", "when", "and", "or"
                    "including", "like", "such"}
 
 
+def _name_end(toks: list[Token], e: int, *, past_possessives: bool = False) -> int:
+    """The last token of the name whose token is ``toks[e]``: on over the words that continue it
+    ("Anna de la Cruz"), stopping after a possessive unless ``past_possessives`` ("NBC’s Dante Chinni")."""
+    while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES) \
+            and (past_possessives or not _possessive(toks[e])):
+        e += 1
+    return e
+
+
 def np_starting_at(toks: list[Token], k: int) -> NP | None:
     """The noun phrase whose first token is ``toks[k]`` ("Rep. Jim Jordan", "the New York businessman",
     "retired Air Force general Lloyd Newton")."""
@@ -397,20 +406,14 @@ def np_starting_at(toks: list[Token], k: int) -> NP | None:
                 and toks[b].lower not in _MORE_PREPS and (b == k or toks[b].lower not in DETERMINERS):
             b += 1  # ("comedian and podcaster Obi Nwachukwu")
         if b > k and b < len(toks) and is_name_token(toks[b]):
-            e = b
-            while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES) \
-                    and not _possessive(toks[e]):
-                e += 1
+            e = _name_end(toks, b)
             if not _possessive(toks[e]):
                 return (k, e, "name")
         return None
     if t.lower in SUBJECT_PRONOUNS and t.lower not in ("who",):
         return (k, k, "pronoun")
     if is_name_token(t) or (t.lower.rstrip(".") in TITLES and t.text[0].isupper()):
-        b = k
-        while b + 1 < len(toks) and (name_goes_on(toks, b + 1) or toks[b + 1].lower in _NAME_PARTICLES) \
-                and not _possessive(toks[b]):
-            b += 1
+        b = _name_end(toks, k)
         r = b + 1  # "Dunmore manager Gavin Treharne": the person after the organisation's role
         while r < len(toks) and r - b <= 2 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) and toks[r].lower not in _STOP_NP:
             r += 1
@@ -466,10 +469,8 @@ def np_after(toks: list[Token], i: int) -> NP | None:
             and toks[b].lower not in _PREPS and toks[b].lower not in _MORE_PREPS:  # not "reports in Spain"
         b += 1
     if b < len(toks) and (is_name_token(toks[b]) or toks[b].lower.rstrip(".") in TITLES and toks[b].text[0].isupper()):
-        e = b
         # "noted NBC’s Dante Chinni": a possessive outlet before the name belongs to the phrase
-        while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES):
-            e += 1
+        e = _name_end(toks, b, past_possessives=True)
         if not _possessive(toks[e]):
             return (k, e, "name")
     if b > k and (b == len(toks) or toks[b].lower in _HEADLINE_TAIL or _PUNCT.match(toks[b].text)) \
@@ -479,10 +480,7 @@ def np_after(toks: list[Token], i: int) -> NP | None:
             and (t.lower in _ROLE_HEADS or t.lower[:-1] in _ROLE_HEADS or t.lower in _GROUPS):
         # "wrote economists at Corran Capital", "said analysts": the firm they speak for, or an unnamed group
         if b + 1 < len(toks) and toks[b].lower in ("at", "for", "from", "with") and is_name_token(toks[b + 1]):
-            e = b + 1
-            while e + 1 < len(toks) and (name_goes_on(toks, e + 1) or toks[e + 1].lower in _NAME_PARTICLES):
-                e += 1
-            return (b + 1, e, "name")
+            return (b + 1, _name_end(toks, b + 1, past_possessives=True), "name")
         if b == len(toks) or _PUNCT.match(toks[b].text):
             return (k, k, "descriptor")  # "“...,” said residents."
     if t.lower in DETERMINERS and t.lower not in ("that", "this", "these", "those"):
@@ -520,8 +518,8 @@ def sentence_subject(toks: list[Token], limit: int | None = None) -> NP | None:
     dash = next((k for k in range(min(limit, 10)) if toks[k].text in ("—", "–", "-")), None)
     if dash and all(t.text.isupper() or not re.search(r"[a-z]", t.text) or t.text[:3] in _MONTH_ABBREVIATIONS
                     for t in toks[:dash]) and any(len(t.text) > 1 and t.text.isupper() for t in toks[:dash]):
-        return sentence_subject(toks[dash + 1:], limit - dash - 1) and _shift(
-            sentence_subject(toks[dash + 1:], limit - dash - 1), dash + 1)
+        after = sentence_subject(toks[dash + 1:], limit - dash - 1)
+        return after and _shift(after, dash + 1)
     start = 0
     # "During a speech on Monday, Trump ...": an introductory phrase runs to its comma
     window = 20 if toks and toks[0].lower in INTRO_WORDS else 7
