@@ -64,12 +64,11 @@ _AUXILIARIES_ONLY = _VERBISH - {"so", "such"}
 # The anonymity formula of news ("asked that his name not be used", "asked not to be named").
 _ANONYMITY = re.compile(r"\W*(?:that\s+(?:his|her|their)\s+names?\s+not\s+be|not\s+to\s+be\s+(?:named|identified))")
 
-
-
 # Words ending in -s like a verb that open no main clause ("its", "as", "thus").
 _S_WORDS_NOT_VERBS = {"its", "this", "his", "as", "plus", "thus", "perhaps", "unless", "whereas"}
 # Objects that only point back to what was said before ("denied it", "confirmed this").
 _BARE_PRONOUN_OBJECTS = {"it", "this", "that", "so", "them", "these", "those"}
+
 
 class IndirectMixin(ClauseMixin):
     """Methods for reported clauses; expects ``self.an``, ``self.frames`` (see ``core._Attributor``)."""

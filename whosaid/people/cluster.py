@@ -541,16 +541,17 @@ class Clusterer:
             return offices[0]  # "the mayor said" after "Tom Reilly, the city's mayor,"
         if strict:
             return None
-        introduced = [c for c in self.clusters if c.kind == "person" and c.gender() and fits(c) and m.sentence >= 1
-                      and (first := min((x for x in c.mentions if x.kind == "name"), key=lambda x: x.start,
-                                        default=None)) is not None
-                      and first.sentence == m.sentence - 1 and not oblique(self.an, first)
-                      and not _possessive_at(self.an.text, first.end)]
         prev = previous_subject(self, m, g)
-        if prev is None and len(introduced) == 1 and descriptor_age(m.text) is not None:
+        if prev is None and m.sentence >= 1 and descriptor_age(m.text) is not None:
             # "... when newcomer Priya Lansing revealed ... “...,” the 31-year-old nurse said": the age
             # describes the person the sentence before introduced
-            return introduced[0]
+            introduced = [c for c in self.clusters if c.kind == "person" and c.gender() and fits(c)
+                          and (first := min((x for x in c.mentions if x.kind == "name"), key=lambda x: x.start,
+                                            default=None)) is not None
+                          and first.sentence == m.sentence - 1 and not oblique(self.an, first)
+                          and not _possessive_at(self.an.text, first.end)]
+            if len(introduced) == 1:
+                return introduced[0]
         if fits(prev):
             if g and prev.gender() is None:
                 # "the actor said": a man named in these sentences before a subject of unknown gender
