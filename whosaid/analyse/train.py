@@ -63,7 +63,8 @@ def _resume_from(config, pipeline_dir: pathlib.Path) -> None:
     """Make every component of ``config`` start from the weights in ``pipeline_dir``.
 
     spaCy then resumes training them (Adam's moments start afresh). All of them are sourced
-    together so the tagger, parser and NER keep listening to the sourced tok2vec.
+    together so the components that listen to the sourced tok2vec (all but a stage-3 parser,
+    which has its own) keep listening to it.
     """
     if not (pipeline_dir / "config.cfg").is_file():
         raise InputError(str(pipeline_dir), "not a spaCy pipeline folder (no config.cfg) to resume from")
